@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './health';
+export * from './posts';
+export * from './routes';
+export * from './snapshot';

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import {
+  CountryCode,
+  CurrencyCode,
+  DecimalString,
+  DeclarationId,
+  HsCode,
+  IsoDate,
+  IsoDateTime,
+  PostId,
+} from './ids';
+import { Jurisdiction } from './post';
+
+/** Selectivity lanes (UNI-PASS / ASYCUDA). */
+export const Lane = z.enum(['GREEN', 'YELLOW', 'RED', 'BLUE']);
+export type Lane = z.infer<typeof Lane>;
+
+/** Declaration statuses, ASYCUDA/UNI-PASS style: registered → selected → assessed → (examined) → final. */
+export const DeclarationStatus = z.enum([
+  'registered',
+  'selected',
+  'assessed',
+  'examined',
+  'released',
+  'held',
+  'rejected',
+]);
+export type DeclarationStatus = z.infer<typeof DeclarationStatus>;
+
+export const Direction = z.enum(['import', 'export']);
+export type Direction = z.infer<typeof Direction>;
+
+export const PartyRole = z.enum(['declarant', 'importer', 'exporter', 'consignee', 'consignor', 'carrier']);
+export type PartyRole = z.infer<typeof PartyRole>;
+
+export const Party = z.object({
+  role: PartyRole,
+  name: z.string().min(1),
+  /** Trader identifier: EORI (UK), 통관고유부호 or business registration number (KR). */
+  identifier: z.string().min(1),
+  address: z.string(),
+  country: CountryCode,
+});
+export type Party = z.infer<typeof Party>;
+
+export const TransportMode = z.enum(['sea', 'air', 'road', 'rail', 'post']);
+export type TransportMode = z.infer<typeof TransportMode>;
+
+export const Transport = z.object({
+  mode: TransportMode,
+  /** Vessel, flight or vehicle name and its identifier (IMO number, flight number, plate). */
+  meansName: z.string(),
+  meansId: z.string(),
+  /** UN/LOCODE of the place of loading and of discharge. */
+  placeOfLoading: z.string(),
+  placeOfDischarge: z.string(),
+  /** Bill of lading, air waybill or CMR number. */
+  transportDocument: z.string(),
+  containers: z.array(z.string()),
+  arrivalDate: IsoDate,
+});
+export type Transport = z.infer<typeof Transport>;
+
+export const Incoterm = z.enum(['EXW', 'FCA', 'FAS', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP']);
+export type Incoterm = z.infer<typeof Incoterm>;
+
+export const Valuation = z.object({
+  invoiceCurrency: CurrencyCode,
+  invoiceTotal: DecimalString,
+  incoterm: Incoterm,
+  incotermPlace: z.string(),
+  /** Header-level costs in the invoice currency, to be allocated to items when assessed. */
+  freight: DecimalString.nullable(),
+  insurance: DecimalString.nullable(),
+});
+export type Valuation = z.infer<typeof Valuation>;
+
+export const PreferenceClaim = z.object({
+  /** Agreement code as the jurisdiction writes it: KR rate type (FVN1 = Korea–Viet Nam FTA), UK DE 4/17. */
+  agreement: z.string().min(1),
+  proofOfOrigin: z.string().nullable(),
+});
+export type PreferenceClaim = z.infer<typeof PreferenceClaim>;
+
+export const GoodsItem = z.object({
+  sequence: z.number().int().min(1).max(999),
+  hsCode: HsCode,
+  description: z.string().min(1),
+  originCountry: CountryCode,
+  preference: PreferenceClaim.nullable(),
+  /** Quantity in the tariff's supplementary unit (UN/ECE Rec 20 code, e.g. KGM, LTR, NAR). */
+  quantity: DecimalString,
+  quantityUnit: z.string().regex(/^[A-Z0-9]{2,3}$/),
+  netMassKg: DecimalString,
+  grossMassKg: DecimalString,
+  packages: z.object({ count: z.number().int().min(0), kindCode: z.string().min(2).max(2) }),
+  /** Item price in the invoice currency. */
+  price: DecimalString,
+});
+export type GoodsItem = z.infer<typeof GoodsItem>;
+
+export const RiskHit = z.object({
+  criterionCode: z.string().min(1),
+  description: z.string().min(1),
+  weight: z.number().int().min(0).max(100),
+});
+export type RiskHit = z.infer<typeof RiskHit>;
+
+export const SupportingDocument = z.object({
+  code: z.string().min(1),
+  reference: z.string().min(1),
+  description: z.string(),
+});
+export type SupportingDocument = z.infer<typeof SupportingDocument>;
+
+export const Declaration = z.object({
+  id: DeclarationId,
+  /** The declaration number as the jurisdiction prints it (UNI-PASS 신고번호, UK MRN). */
+  reference: z.string().min(1),
+  postId: PostId,
+  jurisdiction: Jurisdiction,
+  direction: Direction,
+  /** Declaration type: UK IMA/IMZ/EXA…, KR 신고구분 A–D. */
+  typeCode: z.string().min(1).max(4),
+  status: DeclarationStatus,
+  lane: Lane.nullable(),
+  riskScore: z.number().int().min(0).max(100),
+  riskHits: z.array(RiskHit),
+  registeredAt: IsoDateTime,
+  /** Date of acceptance: fixes the exchange rate and the tariff in force. */
+  acceptanceDate: IsoDate,
+  parties: z.array(Party).min(1),
+  transport: Transport,
+  valuation: Valuation,
+  items: z.array(GoodsItem).min(1).max(999),
+  documents: z.array(SupportingDocument),
+  /** Server-assigned version, bumped on every change; decisions carry the version the officer saw. */
+  version: z.number().int().min(1),
+  /** Generated demo data, labelled as such wherever it is shown. */
+  demo: z.boolean(),
+});
+export type Declaration = z.infer<typeof Declaration>;

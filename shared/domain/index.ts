@@ -1,0 +1,3 @@
+export * from './declaration';
+export * from './ids';
+export * from './post';
