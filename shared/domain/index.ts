@@ -1,3 +1,4 @@
 export * from './declaration';
 export * from './ids';
 export * from './post';
+export type * from './seed';
