@@ -1,0 +1,94 @@
+// The central API as a process: `npx tsx src-server/cli.ts --help`.
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from './app';
+import { parseCliOptions, usage, type CliOptions } from './cli-options';
+import type { Database } from './db/database';
+import { openDatabase } from './db/open';
+import { loadDemoDataGenerator } from './seed-loader';
+import { hasAnyPost, insertSeedData } from './store/seed';
+
+async function seedIfEmpty(db: Database, options: CliOptions): Promise<void> {
+  if (await hasAnyPost(db)) return;
+  const generate = await loadDemoDataGenerator();
+  if ('missing' in generate) {
+    throw new Error(
+      `--seed-if-empty: the demo data generator (src-server/seed/generate.ts) is not available: ${generate.missing}`,
+    );
+  }
+  const started = Date.now();
+  const counts = await insertSeedData(db, generate({ seed: options.seed, count: options.seedCount }));
+  console.error(
+    `Seeded ${counts.posts} posts, ${counts.officers} officers, ${counts.declarations} declarations ` +
+      `in ${Date.now() - started} ms`,
+  );
+}
+
+/** Closes the server (finishing in-flight requests) and then the database, so PGlite flushes. */
+function closeOnSignals(app: FastifyInstance, db: Database): void {
+  let closing = false;
+  const shutdown = (signal: NodeJS.Signals): void => {
+    if (closing) {
+      console.error(`${signal} again: exiting without waiting`);
+      process.exit(1);
+    }
+    closing = true;
+    // Never hang forever on a stuck connection.
+    setTimeout(() => process.exit(1), 10_000).unref();
+    void (async () => {
+      try {
+        await app.close();
+        await db.close();
+        process.exit(0);
+      } catch (error) {
+        console.error('shutdown failed:', error);
+        process.exit(1);
+      }
+    })();
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+async function main(): Promise<void> {
+  const parsed = parseCliOptions(process.argv.slice(2), process.env);
+  if (!parsed.ok) {
+    console.error(`${parsed.error}\n\n${usage}`);
+    process.exit(2);
+  }
+  if (parsed.value === 'help') {
+    console.log(usage);
+    return;
+  }
+  const options = parsed.value;
+  const db = await openDatabase(
+    options.databaseUrl !== undefined
+      ? { url: options.databaseUrl }
+      : options.memory
+        ? { memory: true }
+        : { dataDir: options.dataDir },
+  );
+  try {
+    if (options.seedIfEmpty) await seedIfEmpty(db, options);
+    const app = await buildServer({
+      db,
+      ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),
+      ...(options.corsOrigins === undefined ? {} : { corsOrigins: options.corsOrigins }),
+      // Logs go to stderr: stdout carries only the listening line that scripts wait for.
+      logger: { level: process.env['LOG_LEVEL'] ?? 'info', stream: process.stderr },
+    });
+    closeOnSignals(app, db);
+    await app.listen({ port: options.port, host: options.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : options.port;
+    const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+    console.log(`Border Post central API listening on http://${host}:${port}`);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

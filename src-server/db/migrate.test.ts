@@ -1,0 +1,115 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { makeSeed } from '../test-support/fixtures';
+import { testDatabases, testPostgresUrl, type TestDatabase } from '../test-support/databases';
+import { insertSeedData } from '../store/seed';
+import { listPostsWithOfficers } from '../store/posts';
+import { migrate, readSchemaVersion, SchemaTooNewError } from './migrate';
+import { migrations } from './migrations/index';
+import { openDatabase } from './open';
+
+const latest = migrations.at(-1)?.version ?? 0;
+
+describe('the migration list', () => {
+  it('is numbered 1, 2, 3… without gaps, so the order never depends on file names', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+  });
+});
+
+describe.each(testDatabases())('migrations on $kind', (engine) => {
+  // One database per engine: every test leaves the schema as it found it.
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await engine.open();
+  });
+  afterAll(async () => {
+    await t?.dispose();
+  });
+
+  it('apply every migration when the database opens', async () => {
+    expect(await readSchemaVersion(t.db)).toBe(latest);
+    const tables = await t.db.query<{ name: string }>(
+      `SELECT table_name AS name FROM information_schema.tables
+       WHERE table_schema = current_schema() ORDER BY table_name`,
+    );
+    expect(tables.map((row) => row.name)).toEqual([
+      'change_log',
+      'declarations',
+      'officers',
+      'posts',
+      'schema_migrations',
+    ]);
+  });
+
+  it('are a no-op when run again', async () => {
+    expect(await migrate(t.db)).toBe(latest);
+    const rows = await t.db.query<{ count: number }>(
+      'SELECT count(*)::integer AS count FROM schema_migrations',
+    );
+    expect(rows[0]?.count).toBe(migrations.length);
+  });
+
+  it('refuse a database migrated by a newer server', async () => {
+    await t.db.query("INSERT INTO schema_migrations (version, name) VALUES (999, 'from the future')");
+    try {
+      await expect(migrate(t.db)).rejects.toThrow(
+        `database schema version 999 is newer than this server (${latest}); upgrade the server`,
+      );
+      await expect(migrate(t.db)).rejects.toBeInstanceOf(SchemaTooNewError);
+    } finally {
+      await t.db.query('DELETE FROM schema_migrations WHERE version = 999');
+    }
+  });
+
+  it('roll back entirely when one migration fails', async () => {
+    const broken = [
+      ...migrations,
+      { version: latest + 1, name: 'half', sql: 'CREATE TABLE half_done (x int);' },
+      { version: latest + 2, name: 'broken', sql: 'SELECT no_such_column FROM posts;' },
+    ];
+    await expect(migrate(t.db, broken)).rejects.toThrow(/no_such_column/);
+    expect(await readSchemaVersion(t.db)).toBe(latest);
+    const rows = await t.db.query<{ found: string | null }>("SELECT to_regclass('half_done')::text AS found");
+    expect(rows[0]?.found).toBeNull();
+  });
+});
+
+describe.runIf(testDatabases().some((engine) => engine.kind === 'postgres'))(
+  'openDatabase on postgres',
+  () => {
+    it('refuses, on reopening, a schema a newer server has migrated', async () => {
+      const t = await testDatabases()[1]!.open();
+      const schema = (await t.db.query<{ schema: string }>('SELECT current_schema() AS schema'))[0]!.schema;
+      await t.db.query("INSERT INTO schema_migrations (version, name) VALUES (999, 'from the future')");
+      await expect(openDatabase({ url: testPostgresUrl, schema })).rejects.toThrow(/newer than this server/);
+      await t.dispose();
+    });
+  },
+);
+
+describe('a PGlite data directory', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'border-post-pglite-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('keeps its data across close and reopen, and is refused once a newer server migrated it', async () => {
+    const first = await openDatabase({ dataDir: dir });
+    await insertSeedData(first, makeSeed('PUS', 3));
+    await first.close();
+
+    const second = await openDatabase({ dataDir: dir });
+    expect((await listPostsWithOfficers(second)).map((post) => post.id)).toEqual(['PUS']);
+    await second.query("INSERT INTO schema_migrations (version, name) VALUES (999, 'from the future')");
+    await second.close();
+
+    await expect(openDatabase({ dataDir: dir })).rejects.toThrow(
+      `database schema version 999 is newer than this server (${latest}); upgrade the server`,
+    );
+  });
+});

@@ -1,0 +1,9 @@
+import { sql as init } from './0001_init';
+
+export type Migration = { version: number; name: string; sql: string };
+
+/**
+ * Every schema change ever made, in order. Append only: a shipped migration is never edited,
+ * because databases in the field have already run it. SQL lives in .ts files so it bundles.
+ */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'init', sql: init }];

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SNAPSHOT_PAGE_MAX, type SnapshotPage } from '@shared/api/snapshot';
+import { PostId } from '@shared/domain/ids';
+import { makeDeclarations, makePost, makeSeed } from '../test-support/fixtures';
+import { testDatabases, type TestDatabase } from '../test-support/databases';
+import { encodePageToken } from './page-token';
+import { insertSeedData } from './seed';
+import { snapshotPage } from './snapshot';
+
+describe.each(testDatabases())('snapshotPage on $kind', (engine) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await engine.open();
+    await insertSeedData(t.db, makeSeed('PUS', 50));
+    await insertSeedData(t.db, makeSeed('ICN', 3));
+    await insertSeedData(t.db, { posts: [makePost('EMPTY')], officers: [], declarations: [] });
+  });
+  afterAll(async () => {
+    await t?.dispose();
+  });
+
+  async function page(query: { postId: string; limit?: number; pageToken?: string }): Promise<SnapshotPage> {
+    const result = await snapshotPage(t.db, { limit: 500, ...query, postId: PostId.parse(query.postId) });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  }
+
+  it('covers every declaration exactly once across pages, at one watermark', async () => {
+    const pages: SnapshotPage[] = [await page({ postId: 'PUS', limit: 7 })];
+    // Changes after the first page must not move the snapshot's watermark.
+    await insertSeedData(t.db, { posts: [], officers: [], declarations: makeDeclarations('PUS', 1, 1000) });
+    while (pages.at(-1)?.nextPageToken) {
+      pages.push(await page({ postId: 'PUS', limit: 7, pageToken: pages.at(-1)!.nextPageToken! }));
+    }
+    const ids: string[] = pages.flatMap((p) => p.declarations.map((d) => d.id));
+    expect(pages.length).toBe(Math.ceil(51 / 7));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual([...makeDeclarations('PUS', 50).map((d) => d.id), 'PUS-D001000']);
+    expect(new Set(pages.map((p) => p.watermark))).toEqual(new Set([pages[0]!.watermark]));
+    expect(Number(pages[0]!.watermark)).toBeGreaterThan(0);
+    expect((await page({ postId: 'PUS' })).watermark).not.toBe(pages[0]!.watermark);
+  });
+
+  it('returns exactly one page when everything fits, with no next token', async () => {
+    const only = await page({ postId: 'ICN', limit: SNAPSHOT_PAGE_MAX });
+    expect({ total: only.total, count: only.declarations.length, next: only.nextPageToken }).toEqual({
+      total: 3,
+      count: 3,
+      next: null,
+    });
+  });
+
+  it('honours a limit of 1', async () => {
+    const first = await page({ postId: 'ICN', limit: 1 });
+    expect(first.declarations.map((d) => d.id)).toEqual(['ICN-D000001']);
+    expect(first.nextPageToken).not.toBeNull();
+  });
+
+  it('answers an empty post with watermark 0 and no declarations', async () => {
+    expect(await page({ postId: 'EMPTY' })).toEqual({
+      postId: 'EMPTY',
+      watermark: '0',
+      total: 0,
+      declarations: [],
+      nextPageToken: null,
+    });
+  });
+
+  it('reports an unknown post as NOT_FOUND', async () => {
+    const result = await snapshotPage(t.db, { postId: PostId.parse('NOWHERE'), limit: 10 });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'post NOWHERE does not exist' },
+    });
+  });
+
+  it('rejects garbage and tokens of another post as BAD_PAGE_TOKEN', async () => {
+    const foreign = encodePageToken({
+      p: PostId.parse('ICN'),
+      w: '1',
+      after: makeDeclarations('ICN', 1)[0]!.id,
+    });
+    for (const pageToken of ['garbage', foreign]) {
+      const result = await snapshotPage(t.db, { postId: PostId.parse('PUS'), limit: 10, pageToken });
+      expect(result.ok ? 'ok' : result.error.code).toBe('BAD_PAGE_TOKEN');
+    }
+  });
+});

@@ -1,0 +1,84 @@
+import type { SnapshotPage, SnapshotQuery } from '@shared/api/snapshot';
+import type { Declaration } from '@shared/domain/declaration';
+import type { Result } from '@shared/util/result';
+import type { Database, Queryable } from '../db/database';
+import { decodePageToken, encodePageToken } from './page-token';
+import { postExists } from './posts';
+
+export type SnapshotError = { code: 'NOT_FOUND' | 'BAD_PAGE_TOKEN'; message: string };
+
+/**
+ * One page of a post's declarations, keyset-paged by id. The first page fixes the watermark
+ * (the post's highest change-log seq at that moment); later pages carry it in their token.
+ * Declarations changed after the watermark may appear in their newer version: the client then
+ * pulls deltas from the watermark, which apply idempotently by version.
+ */
+export async function snapshotPage(
+  db: Database,
+  query: SnapshotQuery,
+): Promise<Result<SnapshotPage, SnapshotError>> {
+  let after: string | null = null;
+  let watermark: string | null = null;
+  if (query.pageToken !== undefined) {
+    const token = decodePageToken(query.pageToken);
+    if (!token.ok || token.value.p !== query.postId) {
+      const reason = token.ok ? 'it belongs to another post' : token.error;
+      return { ok: false, error: { code: 'BAD_PAGE_TOKEN', message: `pageToken is invalid: ${reason}` } };
+    }
+    after = token.value.after;
+    watermark = token.value.w;
+  }
+  return db.transaction(async (tx) => {
+    // One consistent view on PostgreSQL for the watermark, the count and the rows.
+    await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+    if (!(await postExists(tx, query.postId))) {
+      return { ok: false, error: { code: 'NOT_FOUND', message: `post ${query.postId} does not exist` } };
+    }
+    const page = await readPage(tx, query.postId, after, query.limit);
+    const w = watermark ?? (await currentWatermark(tx, query.postId));
+    const last = page.declarations.at(-1);
+    return {
+      ok: true,
+      value: {
+        postId: query.postId,
+        watermark: w,
+        total: await countDeclarations(tx, query.postId),
+        declarations: page.declarations,
+        nextPageToken:
+          page.hasMore && last !== undefined ? encodePageToken({ p: query.postId, w, after: last.id }) : null,
+      },
+    };
+  });
+}
+
+async function readPage(
+  tx: Queryable,
+  postId: string,
+  after: string | null,
+  limit: number,
+): Promise<{ declarations: Declaration[]; hasMore: boolean }> {
+  // One row more than asked tells whether another page follows, without a second query.
+  const rows = await tx.query<{ doc: Declaration }>(
+    `SELECT doc FROM declarations
+     WHERE post_id = $1 AND ($2::text IS NULL OR id > $2::text)
+     ORDER BY id LIMIT $3`,
+    [postId, after, limit + 1],
+  );
+  return { declarations: rows.slice(0, limit).map((row) => row.doc), hasMore: rows.length > limit };
+}
+
+async function currentWatermark(tx: Queryable, postId: string): Promise<string> {
+  const rows = await tx.query<{ seq: string }>(
+    'SELECT coalesce(max(seq), 0)::text AS seq FROM change_log WHERE post_id = $1',
+    [postId],
+  );
+  return rows[0]?.seq ?? '0';
+}
+
+async function countDeclarations(tx: Queryable, postId: string): Promise<number> {
+  const rows = await tx.query<{ total: number }>(
+    'SELECT count(*)::integer AS total FROM declarations WHERE post_id = $1',
+    [postId],
+  );
+  return rows[0]?.total ?? 0;
+}
