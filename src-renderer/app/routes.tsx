@@ -1,0 +1,18 @@
+import type { RouteObject } from 'react-router';
+import { DeclarationDetailPage, DeclarationsPage } from '../features/declarations';
+import { Shell } from './Shell';
+
+/**
+ * Hash routes: the app is loaded from app://bundle/index.html in Electron and from any path over
+ * http, and a hash URL never asks either server for a page that is not there.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Shell />,
+    children: [
+      { index: true, element: <DeclarationsPage /> },
+      { path: 'declarations/:id', element: <DeclarationDetailPage /> },
+    ],
+  },
+];

@@ -1,0 +1,37 @@
+import type { Declaration, DeclarationId } from '@shared/domain';
+import type { CacheDb } from './cache-db';
+import { putLastSyncAt, putSnapshotProgress, type SnapshotProgress } from './meta-repo';
+
+export function listDeclarationsForPost(db: CacheDb, postId: string): Promise<Declaration[]> {
+  return db.declarations.where('postId').equals(postId).toArray();
+}
+
+export function countDeclarationsForPost(db: CacheDb, postId: string): Promise<number> {
+  return db.declarations.where('postId').equals(postId).count();
+}
+
+export async function getDeclaration(db: CacheDb, id: DeclarationId): Promise<Declaration | null> {
+  return (await db.declarations.get(id)) ?? null;
+}
+
+export type SnapshotPageWrite = {
+  declarations: Declaration[];
+  progress: SnapshotProgress;
+  /** True for the first page of a new snapshot: what the cache held for the post is replaced. */
+  replacePost: boolean;
+};
+
+/**
+ * Stores one snapshot page and the progress that covers it in one transaction: either both are
+ * on disk or neither, so a resumed download never skips or double-counts a page. Only IndexedDB
+ * work happens inside (DESIGN.md: never await anything else in a Dexie transaction).
+ */
+export async function writeSnapshotPage(db: CacheDb, write: SnapshotPageWrite): Promise<void> {
+  const { declarations, progress, replacePost } = write;
+  await db.transaction('rw', [db.declarations, db.meta], async () => {
+    if (replacePost) await db.declarations.where('postId').equals(progress.postId).delete();
+    await db.declarations.bulkPut(declarations);
+    await putSnapshotProgress(db, progress);
+    if (progress.complete) await putLastSyncAt(db, progress.postId, progress.updatedAt);
+  });
+}

@@ -1,0 +1,32 @@
+import { screen } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { openTestCacheDb } from '../../test-utils/db';
+import { makeDeclaration } from '../../test-utils/fixtures';
+import { renderScreen } from '../../test-utils/render';
+import { DeclarationDetailPage } from './DeclarationDetailPage';
+
+const detailRoute = (
+  <Routes>
+    <Route path="/declarations/:id" element={<DeclarationDetailPage />} />
+  </Routes>
+);
+
+describe('the declaration detail', () => {
+  it('shows header, parties, transport and items from the cache', async () => {
+    const db = openTestCacheDb();
+    await db.declarations.put(makeDeclaration({ id: 'D-1', reference: 'REF-DETAIL', lane: 'RED' }));
+    renderScreen(detailRoute, { db, route: '/declarations/D-1' });
+    expect(await screen.findByRole('heading', { name: 'REF-DETAIL' })).toBeTruthy();
+    expect(screen.getByText('Saigon Foods JSC')).toBeTruthy();
+    expect(screen.getByText('HMM ALGECIRAS · 9863297')).toBeTruthy();
+    expect(screen.getByText('Frozen shrimp')).toBeTruthy();
+    expect(screen.getAllByText('12,500.00 USD')).toHaveLength(2);
+    expect(screen.getByText('R-VAL-01')).toBeTruthy();
+  });
+
+  it('says so when the declaration is not in the cache', async () => {
+    renderScreen(detailRoute, { db: openTestCacheDb(), route: '/declarations/NOPE', language: 'ko' });
+    expect(await screen.findByText('이 신고는 로컬 사본에 없습니다.')).toBeTruthy();
+  });
+});

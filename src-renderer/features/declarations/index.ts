@@ -1,0 +1,3 @@
+export { DeclarationsPage } from './DeclarationsPage';
+export { DeclarationDetailPage } from './DeclarationDetailPage';
+export { LaneBadge } from './LaneBadge';

@@ -1,0 +1,44 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useSessionStore } from './session-store';
+import { useSyncStore } from './sync-store';
+
+/** Components read state through these hooks, never through the stores directly. */
+export const useLanguage = () => useSessionStore((state) => state.language);
+export const useHostInfo = () => useSessionStore((state) => state.hostInfo);
+
+export function usePosts() {
+  return useSessionStore(
+    useShallow((state) => ({
+      posts: state.posts,
+      source: state.postsSource,
+      selectedPostId: state.selectedPostId,
+    })),
+  );
+}
+
+export function useSelectedPost() {
+  return useSessionStore((state) => state.posts.find((post) => post.id === state.selectedPostId) ?? null);
+}
+
+export function useSyncStatus() {
+  return useSyncStore(
+    useShallow((state) => ({
+      online: state.online,
+      phase: state.phase,
+      progress: state.progress,
+      lastSyncAt: state.lastSyncAt,
+      lastError: state.lastError,
+    })),
+  );
+}
+
+export function useSessionActions() {
+  return useSessionStore(
+    useShallow((state) => ({
+      setHostInfo: state.setHostInfo,
+      setLanguage: state.setLanguage,
+      setPosts: state.setPosts,
+      selectPost: state.selectPost,
+    })),
+  );
+}
