@@ -72,13 +72,17 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name='parseFloat'], CallExpression[callee.name='parseFloat']",
+          selector:
+            "CallExpression[callee.property.name='parseFloat'], CallExpression[callee.name='parseFloat']",
           message: 'Money and rates are decimal strings; parse them with decimal.js, never parseFloat.',
         },
       ],
     },
   },
-  { files: ['**/*.{js,mjs,cjs}', 'scripts/**', 'src-server/**', 'src-main/**', 'test/**', '*.ts'], languageOptions: { globals: { ...globals.node } } },
+  {
+    files: ['**/*.{js,mjs,cjs}', 'scripts/**', 'src-server/**', 'src-main/**', 'test/**', '*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
   { files: ['src-renderer/**', 'test/**'], languageOptions: { globals: { ...globals.browser } } },
   {
     files: ['src-renderer/**/*.{ts,tsx}'],
@@ -86,7 +90,10 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   layer(['shared/**/*.ts'], {
-    names: forbid(['electron', ...ui, ...nodeBuiltins], 'shared/ is pure: no Electron, Node, React, Dexie or DOM.'),
+    names: forbid(
+      ['electron', ...ui, ...nodeBuiltins],
+      'shared/ is pure: no Electron, Node, React, Dexie or DOM.',
+    ),
     patterns: [
       { group: ['**/src-*/**', '**/src-*'], message: 'shared/ may not import from the app layers.' },
       { group: ['@electric-sql/*', 'pg', 'fastify', '@fastify/*'], message: 'shared/ is pure.' },
@@ -98,11 +105,18 @@ export default tseslint.config(
   rendererLayer(['src-renderer/db/**/*.ts'], ['zustand']),
   rendererLayer(['src-renderer/state/**/*.ts'], ['dexie']),
   layer(['src-main/**/*.ts'], {
-    names: forbid(['react', 'react-dom', 'react-dom/client', 'dexie', 'zustand'], 'src-main never imports React or Dexie.'),
-    patterns: [{ group: ['**/src-renderer/**', '**/src-server/**'], message: 'src-main may import only shared/.' }],
+    names: forbid(
+      ['react', 'react-dom', 'react-dom/client', 'dexie', 'zustand'],
+      'src-main never imports React or Dexie.',
+    ),
+    patterns: [
+      { group: ['**/src-renderer/**', '**/src-server/**'], message: 'src-main may import only shared/.' },
+    ],
   }),
   layer(['src-server/**/*.ts'], {
     names: forbid(['electron', ...ui], 'src-server imports only shared/ and Node.'),
-    patterns: [{ group: ['**/src-renderer/**', '**/src-main/**'], message: 'src-server may import only shared/.' }],
+    patterns: [
+      { group: ['**/src-renderer/**', '**/src-main/**'], message: 'src-server may import only shared/.' },
+    ],
   }),
 );

@@ -33,7 +33,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'tooling', include: ['test/tooling/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+        test: {
+          name: 'tooling',
+          include: ['test/tooling/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
       },
     ],
   },

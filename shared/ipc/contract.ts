@@ -26,7 +26,11 @@ export const SaveFileRequest = z.object({
     .string()
     .min(1)
     .max(200)
-    .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'a file name without path separators or control characters'),
+    .regex(/^[^/\\:*?"<>|]+$/, 'a file name without path separators or reserved characters')
+    .refine(
+      (name) => ![...name].some((c) => c.charCodeAt(0) < 0x20),
+      'a file name without control characters',
+    ),
   mimeType: z.string().min(3).max(100),
   content: z.union([z.string(), z.instanceof(Uint8Array)]),
 });
