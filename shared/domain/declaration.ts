@@ -64,6 +64,18 @@ export type Transport = z.infer<typeof Transport>;
 export const Incoterm = z.enum(['EXW', 'FCA', 'FAS', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP']);
 export type Incoterm = z.infer<typeof Incoterm>;
 
+/**
+ * A valuation addition or deduction (WCO DE 4/9: AR air transport, AK insurance, BC duties and
+ * taxes…). Amounts are in `currency`, converted at the acceptance date's official rate.
+ */
+export const ValuationAdjustment = z.object({
+  kind: z.enum(['addition', 'deduction']),
+  code: z.string().min(1).max(4),
+  amount: DecimalString,
+  currency: CurrencyCode,
+});
+export type ValuationAdjustment = z.infer<typeof ValuationAdjustment>;
+
 export const Valuation = z.object({
   invoiceCurrency: CurrencyCode,
   invoiceTotal: DecimalString,
@@ -72,6 +84,8 @@ export const Valuation = z.object({
   /** Header-level costs in the invoice currency, to be allocated to items when assessed. */
   freight: DecimalString.nullable(),
   insurance: DecimalString.nullable(),
+  /** Header-level additions and deductions beyond freight and insurance (allocated to items). */
+  adjustments: z.array(ValuationAdjustment).optional(),
 });
 export type Valuation = z.infer<typeof Valuation>;
 
@@ -96,6 +110,31 @@ export const GoodsItem = z.object({
   packages: z.object({ count: z.number().int().min(0), kindCode: z.string().min(2).max(2) }),
   /** Item price in the invoice currency. */
   price: DecimalString,
+  // Optional fields that an imported declaration (UK CDS, UNI-PASS) carries for assessment.
+  /** Quantities in further units the tariff may ask for (litres, % vol, items). */
+  supplementaryQuantities: z
+    .array(z.object({ unit: z.string().regex(/^[A-Z0-9]{2,3}$/), quantity: DecimalString }))
+    .optional(),
+  /** Actual alcoholic strength by volume, in percent, for per-% vol rates and excise. */
+  alcoholStrengthPercent: DecimalString.optional(),
+  /** WCO DE 4/16 valuation method (1 = transaction value). */
+  valuationMethod: z.string().min(1).max(2).optional(),
+  /** WCO DE 4/17 duty regime (UK: 100 third country, 300 preference, 320 preferential quota…). */
+  dutyRegimeCode: z.string().min(1).max(4).optional(),
+  /** Procedure code (UK DE 1/10 + 1/11, e.g. 4000 000). */
+  procedureCode: z.string().min(1).max(12).optional(),
+  quotaOrderNumber: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+  /** Additional national codes (UK DE 6/17, e.g. X413 excise tax type). */
+  nationalCodes: z.array(z.string().min(1).max(8)).optional(),
+  /** Item-level additions and deductions (DE 4/9 at item level). */
+  adjustments: z.array(ValuationAdjustment).optional(),
+  /** Taxes as the declarant declared them (tax type code, and amount where given). */
+  declaredTaxes: z
+    .array(z.object({ code: z.string().min(1).max(4), amount: DecimalString.nullable() }))
+    .optional(),
 });
 export type GoodsItem = z.infer<typeof GoodsItem>;
 
@@ -136,6 +175,10 @@ export const Declaration = z.object({
   documents: z.array(SupportingDocument),
   /** Server-assigned version, bumped on every change; decisions carry the version the officer saw. */
   version: z.number().int().min(1),
+  /** Personal-use import (de minimis relief may apply per profile). */
+  personalUse: z.boolean().optional(),
+  /** Country the goods were dispatched from (DE 5/14), where it differs from origin. */
+  exportCountry: CountryCode.optional(),
   /** Generated demo data, labelled as such wherever it is shown. */
   demo: z.boolean(),
 });

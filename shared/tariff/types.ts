@@ -1,0 +1,253 @@
+// Contracts of the assessment engine, declared once. Amounts are decimal strings at the edges and
+// `Dec` (decimal.js) inside; never binary floats.
+import type { CountryCode, CurrencyCode } from '../domain/ids';
+import type { Jurisdiction } from '../domain/post';
+
+// ─── Rate expressions ────────────────────────────────────────────────────────────────────────
+
+/** UN/ECE Recommendation 20 unit code: KGM kg, DTN 100 kg, TNE tonne, LTR l, HLT hl, NAR item,
+ *  MIL 1000 items, LPA l of pure alcohol, MTR m, MTK m², MTQ m³, GRM g, CTM carat, … */
+export type UnitCode = string;
+
+/** What a specific rate's quantity is measured on, beyond the unit ("/ net drained wt"). */
+export type QuantityQualifier =
+  | 'net'
+  | 'gross'
+  | 'net-drained'
+  | 'net-dry'
+  | 'lactic-matter'
+  | 'dry-lactic-matter'
+  | 'percent-vol'
+  | 'sugar-content'
+  | 'dry-matter';
+
+/** A month-day boundary of a seasonal window, e.g. { month: 7, day: 1 }. */
+export type MonthDay = { month: number; day: number };
+
+/** The parsed form of a printed rate. Decimal fields are plain decimal strings. */
+export type RateExpression =
+  | { kind: 'free' }
+  | { kind: 'ad-valorem'; percent: string }
+  | {
+      kind: 'specific';
+      amount: string;
+      currency: CurrencyCode;
+      /** "per 100 kg" → { quantity: '100', unit: 'KGM' }; "/ % vol / hl" → unit HLT, qualifier percent-vol. */
+      per: { quantity: string; unit: UnitCode; qualifier?: QuantityQualifier };
+    }
+  /** Compound: terms added or subtracted ("10% + 77 GBP/100kg", "… − 5 EUR/100 kg"). */
+  | { kind: 'sum'; terms: Array<{ sign: 1 | -1; expression: RateExpression }> }
+  /** MIN and MAX clauses: the base, but not below `min` nor above `max`. */
+  | { kind: 'bounded'; base: RateExpression; min?: RateExpression; max?: RateExpression }
+  /** "whichever is the greater" / "270% 또는 kg당 6,210원". */
+  | { kind: 'greater-of'; options: RateExpression[] }
+  | { kind: 'lesser-of'; options: RateExpression[] }
+  /** Seasonal windows: each applies on the dates within any of its ranges (inclusive). */
+  | {
+      kind: 'seasonal';
+      windows: Array<{ ranges: Array<{ from: MonthDay; to: MonthDay }>; expression: RateExpression }>;
+    };
+
+/** Why a printed rate is not evaluated by this engine: every rejection names one. */
+export type RateRejectionReason =
+  | 'needs-meursing-table' // EA, ADSZ, ADFM agricultural components (EU/UK Meursing code)
+  | 'entry-price-system' // "Entry Price": depends on the consignment's entry price
+  | 'needs-other-schedule' // US "The rate applicable to the article …", "See heading …"
+  | 'unknown-unit'
+  | 'unsupported-form'
+  | 'empty'
+  | 'malformed';
+
+export type RateParseError = { reason: RateRejectionReason; message: string; text: string };
+
+/** What an evaluation needs from the goods: value and quantities, both already in the profile currency / units. */
+export type EvaluationBasis = {
+  /** Customs value in the profile currency. */
+  customsValue: string;
+  /** Quantities by unit (and qualifier where the rate names one), e.g. KGM → '500'. */
+  quantities: Array<{ unit: UnitCode; qualifier?: QuantityQualifier; quantity: string }>;
+  /** Acceptance date (YYYY-MM-DD): picks the seasonal window. */
+  date: string;
+  /** The profile currency; a specific amount in another currency is converted with `convert`. */
+  currency: CurrencyCode;
+};
+
+export type EvaluationError = {
+  reason: 'missing-quantity' | 'no-seasonal-window' | 'currency-conversion' | 'unsupported-form';
+  message: string;
+};
+
+// ─── Tariff schedules ────────────────────────────────────────────────────────────────────────
+
+/** The kinds of measure the profiles select among. Closed: every switch is exhaustive. */
+export type MeasureKind =
+  | 'third-country' // UK 103; KR basic rate (A)
+  | 'wto-concession' // KR C
+  | 'preference' // FTA / preferential tariff, needs proof of origin (KR F…, UK 142)
+  | 'preferential-quota' // UK 143, KR FTA TRQ
+  | 'quota' // KR P3 quota tariff (할당관세), UK 122 non-preferential quota
+  | 'adjustment' // KR L adjustment tariff (조정관세)
+  | 'ldc' // KR LDC preferential (R)
+  | 'provisional' // KR provisional (B, 잠정세율)
+  | 'suspension' // UK 112/115 autonomous suspension
+  | 'anti-dumping'
+  | 'countervailing'
+  | 'safeguard'
+  | 'retaliatory';
+
+export type Measure = {
+  kind: MeasureKind;
+  /** The jurisdiction's own code: KR rate type (A, C, FVN1, P3…), UK measure type (103, 142…). */
+  code: string;
+  /** The rate exactly as printed in the source. */
+  expression: string;
+  /** Origins it applies to; absent = erga omnes. */
+  origins?: CountryCode[];
+  excludedOrigins?: CountryCode[];
+  validFrom?: string;
+  validTo?: string;
+  quotaOrderNumber?: string;
+  /** Where it came from (file and line, or API), for the trace. */
+  source: string;
+  /** Marked indicative in the source (e.g. VKFTA B-1 staging), shown as such. */
+  indicative?: boolean;
+};
+
+export type TariffLine = {
+  /** Digits only, 8 or 10 (UK), 10 (HSK). */
+  code: string;
+  description: string;
+  descriptionLocal?: string;
+  /** Supplementary unit the tariff asks for (Rec 20), if any. */
+  supplementaryUnit?: UnitCode;
+  measures: Measure[];
+};
+
+export type TariffSchedule = {
+  jurisdiction: Jurisdiction;
+  /** Version label recorded in every assessment trace, e.g. "UKGT 2021-01-01 (published 2020-12-02)". */
+  version: string;
+  lines: TariffLine[];
+};
+
+// ─── Exchange rates ──────────────────────────────────────────────────────────────────────────
+
+export type ExchangeRate = {
+  currency: CurrencyCode;
+  /** Units of `currency` per one unit of the profile currency (HMRC publishes "per £1"). */
+  unitsPerBase: string;
+  periodStart: string;
+  periodEnd: string;
+};
+
+export type ExchangeRateTable = {
+  base: CurrencyCode;
+  periodicity: 'monthly' | 'weekly-sun-sat';
+  version: string;
+  /** Shown wherever a converted figure is: "HMRC monthly rates", "demo rates, not KCS rates". */
+  label: string;
+  official: boolean;
+  rates: ExchangeRate[];
+};
+
+// ─── Assessment result ───────────────────────────────────────────────────────────────────────
+
+/** Tax kinds across profiles; a profile lists the ones it levies, in order. */
+export type TaxKind =
+  | 'customs-duty'
+  | 'additional-duty'
+  | 'excise'
+  | 'individual-consumption'
+  | 'liquor'
+  | 'education'
+  | 'rural-development'
+  | 'traffic-energy-environment'
+  | 'vat';
+
+export type TaxLine = {
+  kind: TaxKind;
+  /** Jurisdiction tax type code (UK A00, B00, A30…; KR 관세 etc.), where it has one. */
+  code: string | null;
+  base: string;
+  /** The rate as applied, printed ("2%", "10.00 GBP / hl", "greater of 270% or 6,210 KRW/kg"). */
+  rate: string;
+  rawAmount: string;
+  amount: string;
+  /** Which measure, why it was chosen and the alternatives considered. */
+  trace: string[];
+  provisional: boolean;
+};
+
+export type ItemProblem = {
+  code:
+    | 'NO_TARIFF_LINE'
+    | 'RATE_NOT_IN_DATA'
+    | 'RATE_REJECTED'
+    | 'EVALUATION_FAILED'
+    | 'NO_EXCHANGE_RATE'
+    | 'EXCISE_RATE_NOT_IN_DATA'
+    | 'QUOTA_BALANCE_UNKNOWN';
+  message: string;
+};
+
+export type ItemAssessment = {
+  sequence: number;
+  hsCode: string;
+  /** The tariff line matched (longest prefix of the declared code). */
+  tariffLine: string | null;
+  customsValue: string;
+  customsValueRaw: string;
+  taxes: TaxLine[];
+  problems: ItemProblem[];
+  provisional: boolean;
+  trace: string[];
+};
+
+export type Assessment = {
+  profile: Jurisdiction;
+  currency: CurrencyCode;
+  tariffVersion: string;
+  exchangeRate: {
+    table: string;
+    label: string;
+    official: boolean;
+    used: Array<ExchangeRate & { date: string }>;
+  };
+  items: ItemAssessment[];
+  totals: {
+    byKind: Array<{ kind: TaxKind; code: string | null; amount: string }>;
+    payable: string;
+    /** Amounts not collected (minimum collection, de minimis), with why. */
+    waived: Array<{ kind: TaxKind; amount: string; reason: string }>;
+  };
+  declared: Array<{ code: string; declared: string | null; computed: string; withinTolerance: boolean }>;
+  provisional: boolean;
+  /** The assessment is complete only when no item has a problem. */
+  complete: boolean;
+};
+
+// ─── Engine entry point ──────────────────────────────────────────────────────────────────────
+
+/** Everything an assessment depends on besides the declaration; the same inputs, the same result. */
+export type AssessmentContext = {
+  profile: Jurisdiction;
+  tariff: TariffSchedule;
+  rates: ExchangeRateTable;
+  /**
+   * Excise and national tax rates by tax kind and tariff-code prefix (or national code such as
+   * UK X413), as printed rate expressions. Empty where the public data has none: the item then says
+   * exactly which rate is missing.
+   */
+  nationalTaxRates?: Array<{
+    kind: TaxKind;
+    code: string;
+    match: string;
+    expression: string;
+    source: string;
+  }>;
+  /** Declared-vs-computed tolerance per tax line, in the profile currency (default per profile). */
+  tolerance?: string;
+};
+
+/** Errors of an importer: where (file line or XML element) and what. */
+export type ImportError = { code: string; message: string; where?: string };
