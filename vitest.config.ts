@@ -34,6 +34,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'tariff-data',
+          include: ['test/tariff/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'tooling',
           include: ['test/tooling/**/*.test.ts'],
           environment: 'node',

@@ -111,6 +111,9 @@ export type Measure = {
   source: string;
   /** Marked indicative in the source (e.g. VKFTA B-1 staging), shown as such. */
   indicative?: boolean;
+  /** Applies only to part of the line or under a condition, as printed (a VKFTA ex-out such as
+   *  "- Tropical fish", a KCS end-use rate 용도세율구분): never selected without the officer. */
+  condition?: string;
 };
 
 export type TariffLine = {
@@ -120,6 +123,20 @@ export type TariffLine = {
   descriptionLocal?: string;
   /** Supplementary unit the tariff asks for (Rec 20), if any. */
   supplementaryUnit?: UnitCode;
+  /** Validity of the line itself (KCS HSK 적용시작일자/적용종료일자), inclusive. */
+  validFrom?: string;
+  validTo?: string;
+  /**
+   * Facts the source records without their rates (UKGT flags): the engine says "a trade remedy
+   * applies but its rate is not in the data", "a quota exists: order number and rate not in the data".
+   */
+  flags?: {
+    tradeRemedy?: boolean;
+    /** The EU CET rate applies until the trade remedy transition reviews conclude. */
+    cetUntilTradeRemedyReview?: boolean;
+    suspension?: boolean;
+    quota?: boolean;
+  };
   measures: Measure[];
 };
 
@@ -247,6 +264,9 @@ export type AssessmentContext = {
   }>;
   /** Declared-vs-computed tolerance per tax line, in the profile currency (default per profile). */
   tolerance?: string;
+  /** How header costs (freight, insurance, header adjustments) are shared among items: by value
+   *  (default) or, when the declarant shows a weight basis, by gross weight. */
+  allocation?: 'value' | 'weight';
 };
 
 /** Errors of an importer: where (file line or XML element) and what. */

@@ -1,0 +1,12 @@
+export { importUkGlobalTariff, type UkGlobalTariffOptions, UKGT_VERSION } from './uk-global-tariff';
+export { createTariffIndex, type LineMatch, type TariffIndex } from './tariff-index';
+export { importHmrcMonthlyRates, findRate, type RateLookupError } from './hmrc-rates';
+export { deriveDemoKrwRates, DEMO_KRW_LABEL } from './demo-krw-rates';
+export { importKcsHskList, KCS_UNITS } from './kcs-hsk';
+export { importVkftaSchedule } from './vkfta';
+export { importP3QuotaTariff } from './p3-quota';
+export { importKcsRateTable, type KcsRateTableOptions } from './kcs-rate-table';
+export { kcsRateType, type KcsRateType } from './kcs-rate-types';
+export { mergeSchedules, buildKoreanDemoTariff } from './merge';
+export { importHs2022, type NomenclatureEntry } from './hs2022';
+export { importProjectTariff, exportProjectTariff, ProjectTariff } from './project-tariff';

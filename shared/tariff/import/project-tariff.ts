@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { CountryCode } from '../../domain/ids';
+import { Jurisdiction } from '../../domain/post';
+import { err, ok, type Result } from '../../util/result';
+import type { ImportError, Measure, MeasureKind, TariffLine, TariffSchedule } from '../types';
+
+// The project's own tariff file: one JSON document holding a TariffSchedule, so a tariff built
+// from several sources (e.g. the Korean demo tariff) travels to the CLI or a post as one file.
+
+export const PROJECT_TARIFF_FORMAT = 'border-post-tariff';
+export const PROJECT_TARIFF_FORMAT_VERSION = 1;
+
+const isoDate = z.iso.date();
+
+const measureKinds = [
+  'third-country',
+  'wto-concession',
+  'preference',
+  'preferential-quota',
+  'quota',
+  'adjustment',
+  'ldc',
+  'provisional',
+  'suspension',
+  'anti-dumping',
+  'countervailing',
+  'safeguard',
+  'retaliatory',
+] as const satisfies readonly MeasureKind[];
+
+/** The file's measure: every field of `Measure`, strictly (an unknown field is an error, not ignored). */
+export const ProjectMeasure = z.strictObject({
+  kind: z.enum(measureKinds),
+  code: z.string().min(1),
+  expression: z.string().min(1),
+  origins: z.array(CountryCode).optional(),
+  excludedOrigins: z.array(CountryCode).optional(),
+  validFrom: isoDate.optional(),
+  validTo: isoDate.optional(),
+  quotaOrderNumber: z.string().min(1).optional(),
+  source: z.string().min(1),
+  indicative: z.boolean().optional(),
+  condition: z.string().min(1).optional(),
+}) satisfies z.ZodType<Measure>;
+
+export const ProjectTariffLine = z.strictObject({
+  code: z.string().regex(/^\d{6}(\d{2}){0,2}$/, 'a tariff line code is 6, 8 or 10 digits'),
+  description: z.string(),
+  descriptionLocal: z.string().optional(),
+  supplementaryUnit: z.string().min(1).optional(),
+  validFrom: isoDate.optional(),
+  validTo: isoDate.optional(),
+  flags: z
+    .strictObject({
+      tradeRemedy: z.boolean().optional(),
+      cetUntilTradeRemedyReview: z.boolean().optional(),
+      suspension: z.boolean().optional(),
+      quota: z.boolean().optional(),
+    })
+    .optional(),
+  measures: z.array(ProjectMeasure),
+}) satisfies z.ZodType<TariffLine>;
+
+export const ProjectTariff = z.strictObject({
+  format: z.literal(PROJECT_TARIFF_FORMAT),
+  formatVersion: z.literal(PROJECT_TARIFF_FORMAT_VERSION),
+  schedule: z.strictObject({
+    jurisdiction: Jurisdiction,
+    version: z.string().min(1),
+    lines: z.array(ProjectTariffLine),
+  }) satisfies z.ZodType<TariffSchedule>,
+});
+export type ProjectTariff = z.infer<typeof ProjectTariff>;
+
+const pathOf = (path: readonly PropertyKey[]): string =>
+  path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
+
+/** Reads a project tariff file; an invalid file names the first bad field (JSON path) and loads nothing. */
+export function importProjectTariff(jsonText: string): Result<TariffSchedule, ImportError> {
+  let json: unknown;
+  try {
+    json = JSON.parse(jsonText.startsWith('\ufeff') ? jsonText.slice(1) : jsonText);
+  } catch (error) {
+    return err({ code: 'JSON_SYNTAX', message: `not JSON: ${(error as Error).message}` });
+  }
+  const parsed = ProjectTariff.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const at = `$${pathOf(issue?.path ?? [])}`;
+    return err({ code: 'INVALID_FIELD', message: `${at}: ${issue?.message ?? 'invalid'}`, where: at });
+  }
+  const lines = parsed.data.schedule.lines;
+  const seen = new Set<string>();
+  for (const [index, line] of lines.entries()) {
+    if (seen.has(line.code)) {
+      const at = `$.schedule.lines[${index}].code`;
+      return err({ code: 'DUPLICATE_LINE', message: `${at}: line ${line.code} appears twice`, where: at });
+    }
+    seen.add(line.code);
+  }
+  return ok(parsed.data.schedule);
+}
+
+/** A schedule as a project tariff file (JSON, one line per tariff line so diffs stay readable). */
+export function exportProjectTariff(schedule: TariffSchedule): string {
+  const head = JSON.stringify({
+    format: PROJECT_TARIFF_FORMAT,
+    formatVersion: PROJECT_TARIFF_FORMAT_VERSION,
+    schedule: { jurisdiction: schedule.jurisdiction, version: schedule.version },
+  });
+  const lines = schedule.lines.map((line) => JSON.stringify(line)).join(',\n');
+  // {"format":…,"schedule":{"jurisdiction":…,"version":…}} → reopen the schedule to add its lines.
+  return `${head.slice(0, -2)},"lines":[\n${lines}\n]}}\n`;
+}
