@@ -1,0 +1,209 @@
+// The taxes of one item, in the profile's order; each later tax may use the earlier ones as its base.
+import type { GoodsItem } from '../../domain/declaration';
+import { Dec } from '../decimal';
+import { roundByRule } from '../profiles/rounding';
+import type { JurisdictionProfile, LiabilityRule, TaxDefinition } from '../profiles/types';
+import type { AssessmentContext, ItemProblem, TaxKind, TaxLine } from '../types';
+import { assertNever } from '../../util/assert-never';
+import type { DutySelection, EvaluatedMeasure, ItemSituation } from './measures';
+import { evaluatePrinted, parseText, type Evaluated } from './rates';
+
+type NationalRate = NonNullable<AssessmentContext['nationalTaxRates']>[number];
+
+export type TaxInput = {
+  profile: JurisdictionProfile;
+  situation: ItemSituation;
+  customsValue: Dec;
+  selection: DutySelection;
+  nationalRates: NationalRate[];
+  tariffVersion: string;
+};
+
+type Draft = { kind: TaxKind; code: string | null; base: Dec; evaluated: Evaluated; trace: string[] };
+
+const isNationalCode = (match: string) => !/^\d+$/.test(match);
+
+/** Rate entries for this item: those naming one of its national codes, else the longest tariff-code prefix. */
+function ratesFor(kind: TaxKind, item: GoodsItem, rates: NationalRate[]): NationalRate[] {
+  const ofKind = rates.filter((r) => r.kind === kind);
+  const byNationalCode = ofKind.filter(
+    (r) => isNationalCode(r.match) && (item.nationalCodes ?? []).includes(r.match),
+  );
+  if (byNationalCode.length > 0) return byNationalCode;
+  let best: NationalRate | null = null;
+  for (const r of ofKind) {
+    if (isNationalCode(r.match) || !item.hsCode.startsWith(r.match)) continue;
+    if (best === null || r.match.length > best.match.length) best = r;
+  }
+  return best === null ? [] : [best];
+}
+
+function liableUnder(kind: TaxKind, item: GoodsItem, rules: LiabilityRule[]): LiabilityRule | null {
+  const codes = [...(item.nationalCodes ?? []), ...(item.declaredTaxes ?? []).map((t) => t.code)];
+  for (const rule of rules) {
+    if (rule.kind !== kind) continue;
+    if (rule.hsPrefixes.some((p) => item.hsCode.startsWith(p))) return rule;
+    if (rule.nationalCodePattern && codes.some((c) => rule.nationalCodePattern?.test(c))) return rule;
+  }
+  return null;
+}
+
+const sumOf = (drafts: Draft[], amountOf: (d: Draft) => Dec, kinds?: TaxKind[]): Dec =>
+  drafts
+    .filter((d) => kinds === undefined || kinds.includes(d.kind))
+    .reduce((acc, d) => acc.add(amountOf(d)), new Dec(0));
+
+export function computeTaxes(input: TaxInput): { taxes: TaxLine[]; problems: ItemProblem[] } {
+  const { profile, situation: s, customsValue, selection } = input;
+  const problems: ItemProblem[] = [];
+  const drafts: Draft[] = [];
+  const rounded = (d: Draft) => roundByRule(d.evaluated.amount, profile.rounding.taxAmount);
+  const taxableValue = (v: Dec) => roundByRule(v, profile.rounding.customsValue);
+
+  const baseFor = (def: TaxDefinition): Dec | null => {
+    switch (def.base.kind) {
+      case 'customs-value':
+        return customsValue;
+      case 'value-plus-duties':
+        return taxableValue(customsValue.add(sumOf(drafts, rounded, ['customs-duty', 'additional-duty'])));
+      case 'tax-amounts': {
+        const parents = drafts.filter((d) =>
+          def.base.kind === 'tax-amounts' ? def.base.of.includes(d.kind) : false,
+        );
+        return parents.length === 0 ? null : sumOf(parents, rounded);
+      }
+      case 'vat-base':
+        return taxableValue(customsValue.add(sumOf(drafts, rounded)));
+      default:
+        return assertNever(def.base, 'tax base');
+    }
+  };
+
+  const fromMeasure = (def: TaxDefinition, e: EvaluatedMeasure, code: string | null, why: string[]) =>
+    drafts.push({
+      kind: def.kind,
+      code,
+      base: customsValue,
+      evaluated: e,
+      trace: [
+        ...why,
+        `${e.measure.kind} ${e.measure.code} "${e.measure.expression}" [${e.measure.source}; ${input.tariffVersion}]`,
+        e.explanation,
+      ],
+    });
+
+  const national = (def: TaxDefinition) => {
+    const entries = ratesFor(def.kind, s.item, input.nationalRates);
+    if (entries.length === 0) {
+      const rule = liableUnder(def.kind, s.item, profile.liability);
+      if (rule) {
+        problems.push({
+          code: 'EXCISE_RATE_NOT_IN_DATA',
+          message: `${def.label} (${def.code ?? def.kind}) for ${s.item.hsCode}${(s.item.nationalCodes ?? []).length > 0 ? ` [${(s.item.nationalCodes ?? []).join(' ')}]` : ''}: the goods are liable — ${rule.reason} — but no rate is loaded`,
+        });
+      }
+      return;
+    }
+    const base = baseFor(def);
+    if (base === null) return; // no parent tax on this item: nothing to levy (e.g. education tax without liquor tax)
+    for (const entry of entries) {
+      const evaluated = evaluatePrinted(
+        parseText(entry.expression, profile.currency),
+        `${def.label} ${entry.code}`,
+        { ...s.basis, customsValue: base.toFixed() },
+        s.convert,
+      );
+      if (!evaluated.ok) {
+        problems.push(evaluated.error);
+        continue;
+      }
+      drafts.push({
+        kind: def.kind,
+        code: entry.code === '' ? def.code : entry.code,
+        base,
+        evaluated: evaluated.value,
+        trace: [
+          `${def.label}: rate "${entry.expression}" matched by ${entry.match} [${entry.source}]`,
+          evaluated.value.explanation,
+        ],
+      });
+    }
+  };
+
+  for (const def of profile.taxes) {
+    switch (def.kind) {
+      case 'customs-duty':
+        if (selection.chosen) fromMeasure(def, selection.chosen, def.code, selection.trace);
+        break;
+      case 'additional-duty':
+        for (const e of selection.additional) {
+          const code =
+            profile.additionalDutyCodes.find(
+              (c) => c.kind === e.measure.kind && c.measureCode === e.measure.code,
+            ) ??
+            profile.additionalDutyCodes.find((c) => c.kind === e.measure.kind && c.measureCode === undefined);
+          fromMeasure(def, e, code?.code ?? def.code, [`${e.measure.kind} added on top of the chosen duty`]);
+        }
+        break;
+      case 'excise':
+      case 'individual-consumption':
+      case 'liquor':
+      case 'education':
+      case 'rural-development':
+      case 'traffic-energy-environment':
+        national(def);
+        break;
+      case 'vat': {
+        if (selection.chosen === null) break; // without the duty the VAT base is unknown: the item already has a problem
+        const override = ratesFor('vat', s.item, input.nationalRates)[0];
+        const printed = override?.expression ?? profile.vatRate;
+        const base = baseFor(def) ?? customsValue;
+        const evaluated = evaluatePrinted(
+          parseText(printed, profile.currency),
+          def.label,
+          { ...s.basis, customsValue: base.toFixed() },
+          s.convert,
+        );
+        if (!evaluated.ok) {
+          problems.push(evaluated.error);
+          break;
+        }
+        const parts = drafts.map((d) => `${d.code ?? d.kind} ${rounded(d).toFixed()}`).join(' + ');
+        drafts.push({
+          kind: 'vat',
+          code: def.code,
+          base,
+          evaluated: evaluated.value,
+          trace: [
+            `VAT base = customs value ${customsValue.toFixed()}${parts === '' ? '' : ` + ${parts}`} = ${base.toFixed()}`,
+            override
+              ? `rate "${printed}" [${override.source}]`
+              : `standard rate ${printed} (profile ${profile.jurisdiction})`,
+            evaluated.value.explanation,
+          ],
+        });
+        break;
+      }
+      default:
+        assertNever(def.kind, 'tax kind');
+    }
+  }
+
+  const taxes = drafts.map((d): TaxLine => {
+    const amount = rounded(d);
+    return {
+      kind: d.kind,
+      code: d.code,
+      base: d.base.toFixed(),
+      rate: d.evaluated.rate,
+      rawAmount: d.evaluated.amount.toFixed(),
+      amount: amount.toFixed(),
+      trace: [
+        ...d.trace,
+        `${d.evaluated.rate} on base ${d.base.toFixed()} ${profile.currency}: ${d.evaluated.amount.toFixed()} → ${amount.toFixed()} (${profile.rounding.taxAmount.basis})`,
+      ],
+      provisional: selection.provisional,
+    };
+  });
+  return { taxes, problems };
+}
