@@ -1,0 +1,121 @@
+import { dec, toPlain } from '@shared/tariff/decimal';
+import { profileFor } from '@shared/tariff/profiles';
+import type { Assessment, TaxLine } from '@shared/tariff/types';
+
+/** Decimals of the profile's rounding step: UK '0.01' → 2, KR '10' won → 0. */
+function moneyFormat(assessment: Assessment): (amount: string) => string {
+  const step = profileFor(assessment.profile).rounding.taxAmount.step;
+  const decimals = step.includes('.') ? (step.split('.')[1]?.length ?? 0) : 0;
+  return (amount) => toPlain(dec(amount), decimals);
+}
+
+/** The machine-readable result: the named fields first, then extras (problems, flags, trace). */
+export function assessmentJson(assessment: Assessment) {
+  const money = moneyFormat(assessment);
+  return {
+    currency: assessment.currency,
+    items: assessment.items.map((item) => ({
+      sequence: item.sequence,
+      taxes: item.taxes.map((tax) => ({
+        kind: tax.kind,
+        code: tax.code,
+        base: money(tax.base),
+        rate: tax.rate,
+        amount: money(tax.amount),
+      })),
+      problems: item.problems,
+    })),
+    totals: {
+      payable: money(assessment.totals.payable),
+      byKind: assessment.totals.byKind.map((total) => ({ ...total, amount: money(total.amount) })),
+      waived: assessment.totals.waived.map((waived) => ({ ...waived, amount: money(waived.amount) })),
+    },
+    provisional: assessment.provisional,
+    complete: assessment.complete,
+    trace: {
+      profile: assessment.profile,
+      tariffVersion: assessment.tariffVersion,
+      exchangeRate: assessment.exchangeRate,
+      declared: assessment.declared,
+      items: assessment.items.map((item) => ({
+        sequence: item.sequence,
+        hsCode: item.hsCode,
+        tariffLine: item.tariffLine,
+        customsValue: item.customsValue,
+        customsValueRaw: item.customsValueRaw,
+        provisional: item.provisional,
+        trace: item.trace,
+        taxes: item.taxes.map((tax) => ({ kind: tax.kind, rawAmount: tax.rawAmount, trace: tax.trace })),
+      })),
+    },
+  };
+}
+
+const PROBLEM_WORDS: Record<Assessment['items'][number]['problems'][number]['code'], string> = {
+  NO_TARIFF_LINE: 'no tariff line found',
+  RATE_NOT_IN_DATA: 'the rate is not in the loaded data',
+  RATE_REJECTED: 'the printed rate cannot be evaluated',
+  EVALUATION_FAILED: 'the rate could not be applied',
+  NO_EXCHANGE_RATE: 'no official exchange rate for the date',
+  EXCISE_RATE_NOT_IN_DATA: 'the excise rate is not in the loaded data',
+  QUOTA_BALANCE_UNKNOWN: 'the quota balance is not known offline',
+};
+
+function taxLine(tax: TaxLine, currency: string): string[] {
+  const name = `${tax.kind}${tax.code === null ? '' : ` (${tax.code})`}`;
+  return [
+    `    ${name}: base ${tax.base} ${currency} × ${tax.rate} = ${tax.rawAmount} → ${tax.amount} ${currency}${tax.provisional ? ' [provisional]' : ''}`,
+    ...tax.trace.map((line) => `      · ${line}`),
+  ];
+}
+
+/** The readable assessment notice with its trace, as an officer would print it. */
+export function assessmentNotice(
+  assessment: Assessment,
+  header: { declaration: string; reference: string },
+): string {
+  const { currency } = assessment;
+  const money = moneyFormat(assessment);
+  const lines: string[] = [];
+  if (assessment.provisional)
+    lines.push('*** PROVISIONAL: a quota balance or other figure could not be confirmed offline ***');
+  if (!assessment.complete)
+    lines.push('*** INCOMPLETE: some items could not be fully assessed (see problems) ***');
+  lines.push(
+    `Assessment notice — ${header.reference} (${header.declaration})`,
+    `Profile: ${assessment.profile.toUpperCase()}, amounts in ${currency}`,
+    `Tariff: ${assessment.tariffVersion}`,
+    `Exchange rates: ${assessment.exchangeRate.label} (${assessment.exchangeRate.table})${assessment.exchangeRate.official ? '' : ' — NOT OFFICIAL'}`,
+    ...assessment.exchangeRate.used.map(
+      (rate) =>
+        `  ${rate.currency}: ${rate.unitsPerBase} per 1 ${currency} on ${rate.date} (period ${rate.periodStart} to ${rate.periodEnd})`,
+    ),
+    '',
+  );
+  for (const item of assessment.items) {
+    lines.push(
+      `Item ${item.sequence}: ${item.hsCode} → tariff line ${item.tariffLine ?? '(none)'}${item.provisional ? ' [provisional]' : ''}`,
+      `  Customs value: ${item.customsValue} ${currency} (unrounded ${item.customsValueRaw})`,
+      ...item.trace.map((line) => `  · ${line}`),
+      ...item.taxes.flatMap((tax) => taxLine(tax, currency)),
+      ...item.problems.map((problem) => `  PROBLEM: ${PROBLEM_WORDS[problem.code]} — ${problem.message}`),
+      '',
+    );
+  }
+  lines.push('Totals:');
+  for (const total of assessment.totals.byKind)
+    lines.push(
+      `  ${total.kind}${total.code === null ? '' : ` (${total.code})`}: ${total.amount} ${currency}`,
+    );
+  for (const waived of assessment.totals.waived)
+    lines.push(`  not collected: ${waived.kind} ${waived.amount} ${currency} (${waived.reason})`);
+  lines.push(`  Payable: ${money(assessment.totals.payable)} ${currency}`);
+  if (assessment.declared.length > 0) {
+    lines.push('', 'Declared vs computed:');
+    for (const line of assessment.declared)
+      lines.push(
+        `  ${line.code}: declared ${line.declared ?? '(no amount)'}, computed ${line.computed}${line.withinTolerance ? '' : ' — OUTSIDE TOLERANCE'}`,
+      );
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,164 @@
+// npm run bench: timings of the assessment path, printed as one JSON document on stdout.
+// (a) one 999-item UK declaration built from real UKGT lines, assessed N times after warm-up, beside
+//     its peer in the same run: importing the same declaration from CDS XML;
+// (b) 10,000 demo declarations (Korea and UK, src-server/seed) assessed once each;
+// (c) the UK Global Tariff CSV imported and indexed.
+import { readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import type { Declaration } from '../../shared/domain';
+import { importCdsDeclaration } from '../../shared/declarations';
+import {
+  buildKoreanDemoTariff,
+  createTariffIndex,
+  deriveDemoKrwRates,
+  importHmrcMonthlyRates,
+  importKcsHskList,
+  importP3QuotaTariff,
+  importUkGlobalTariff,
+  importVkftaSchedule,
+} from '../../shared/tariff/import';
+import type { AssessmentContext, ImportError, TariffSchedule } from '../../shared/tariff/types';
+import type { Result } from '../../shared/util/result';
+import { engine } from '../../src-server/assess/engine';
+import { generateDemoData } from '../../src-server/seed/generate';
+import { cdsXmlFor, ukDeclarationFromLines } from './declarations';
+
+/** (b) stops after this long and extrapolates, so `npm run bench` stays under about two minutes. */
+const BUDGET_MS = 60_000;
+const DATA = new URL('../../assets/data/', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, DATA), 'utf8');
+
+function unwrap<T>(label: string, result: Result<T, ImportError>): T {
+  if (!result.ok) throw new Error(`${label}: ${result.error.message}`);
+  return result.value;
+}
+
+/** Median and p95 of `runs` timed calls after `warmup` untimed ones, in milliseconds. */
+function timed(runs: number, warmup: number, work: () => unknown) {
+  for (let i = 0; i < warmup; i++) work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) =>
+    round(samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)] ?? NaN);
+  return { runs, warmup, medianMs: at(0.5), p95Ms: at(0.95), minMs: round(samples[0] ?? NaN) };
+}
+
+const round = (ms: number) => Math.round(ms * 1000) / 1000;
+
+async function main() {
+  const ukgtCsv = read('tariffs/uk/ukgt_2021_with_eu_cet.csv');
+  const hmrcCsv = read('tariffs/uk/hmrc_monthly_exchange_rates.csv');
+  const results: Record<string, unknown> = {};
+
+  // (c) tariff import: CSV text → schedule → index.
+  let ukTariff: TariffSchedule | undefined;
+  results.tariffImport = {
+    what: 'UK Global Tariff CSV (11,830 rows) → TariffSchedule → index',
+    ...timed(5, 1, () => {
+      ukTariff = unwrap('UKGT', importUkGlobalTariff(ukgtCsv));
+      createTariffIndex(ukTariff);
+    }),
+  };
+  if (ukTariff === undefined) throw new Error('no tariff');
+  const hmrc = unwrap('HMRC rates', importHmrcMonthlyRates(hmrcCsv));
+  const ukContext: AssessmentContext = { profile: 'uk', tariff: ukTariff, rates: hmrc };
+
+  const big = ukDeclarationFromLines(ukTariff.lines, 999);
+  const bigXml = cdsXmlFor(big);
+  results.cdsImport999 = {
+    what: 'peer: the same 999-item declaration imported from CDS XML',
+    xmlBytes: bigXml.length,
+    ...timed(10, 2, () => unwrap('999-item XML', importCdsDeclaration(bigXml))),
+  };
+
+  {
+    const assess = engine;
+    results.assess999 = {
+      what: 'one 999-item UK declaration (items from real UKGT lines), assessDeclaration',
+      ...timed(10, 2, () => assess(big, ukContext)),
+    };
+
+    const krTariff = unwrap(
+      'KR tariff',
+      buildKoreanDemoTariff(
+        unwrap('HSK', importKcsHskList(read('tariffs/kr/kcs_hs_codes_2025.csv'))),
+        unwrap('VKFTA', importVkftaSchedule(read('tariffs/kr/kr_vkfta_korea_schedule.csv'))),
+        unwrap('P3', importP3QuotaTariff(read('tariffs/kr/kr_quota_tariff_p3_2025_2026.csv'))),
+      ),
+    );
+    const krContext: AssessmentContext = { profile: 'kr', tariff: krTariff, rates: deriveDemoKrwRates(hmrc) };
+    const generateStart = performance.now();
+    const declarations: Declaration[] = [...generateDemoData({ seed: 42, count: 10_000 }).declarations];
+    const generateMs = performance.now() - generateStart;
+    const contextFor = (declaration: Declaration) =>
+      declaration.jurisdiction === 'kr' ? krContext : ukContext;
+    for (const declaration of declarations.slice(0, 50)) assess(declaration, contextFor(declaration));
+    const spent = { kr: { count: 0, ms: 0 }, uk: { count: 0, ms: 0 } };
+    let items = 0;
+    const start = performance.now();
+    for (const declaration of declarations) {
+      if (performance.now() - start > BUDGET_MS) break;
+      const before = performance.now();
+      items += assess(declaration, contextFor(declaration)).items.length;
+      const bucket = spent[declaration.jurisdiction];
+      bucket.ms += performance.now() - before;
+      bucket.count++;
+    }
+    const totalMs = performance.now() - start;
+    const assessed = spent.kr.count + spent.uk.count;
+    const perDeclaration = (bucket: { count: number; ms: number }) =>
+      bucket.count === 0 ? null : round(bucket.ms / bucket.count);
+    results.assess10k = {
+      what: '10,000 demo declarations (seed 42; Korea and UK) assessed once each after 50 warm-up assessments',
+      declarations: declarations.length,
+      assessed,
+      complete: assessed === declarations.length,
+      ...(assessed < declarations.length
+        ? {
+            note: `stopped after the ${BUDGET_MS / 1000} s budget; extrapolatedTotalMs is the measured per-declaration time of each jurisdiction times its count`,
+            extrapolatedTotalMs: round(
+              declarations.filter((d) => d.jurisdiction === 'kr').length *
+                (spent.kr.ms / Math.max(1, spent.kr.count)) +
+                declarations.filter((d) => d.jurisdiction === 'uk').length *
+                  (spent.uk.ms / Math.max(1, spent.uk.count)),
+            ),
+          }
+        : {}),
+      items,
+      generateMs: round(generateMs),
+      totalMs: round(totalMs),
+      perDeclarationMs: round(totalMs / Math.max(1, assessed)),
+      perDeclarationMsKr: perDeclaration(spent.kr),
+      perDeclarationMsUk: perDeclaration(spent.uk),
+      korean: spent.kr.count,
+      uk: spent.uk.count,
+    };
+  }
+
+  const cpuList = cpus();
+  process.stdout.write(
+    `${JSON.stringify(
+      {
+        machine: {
+          node: process.version,
+          platform: `${process.platform} ${process.arch}`,
+          cpus: cpuList.length,
+          cpuModel: cpuList[0]?.model ?? 'unknown',
+          memoryGb: Math.round(totalmem() / 2 ** 30),
+        },
+        date: new Date().toISOString(),
+        results,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+}
+
+await main();
