@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coverageOf, ratesContaining } from '../valuation/rate-index';
 import { CurrencyCode } from '../../domain/ids';
 import { err, ok, type Result } from '../../util/result';
 import type { ExchangeRate, ExchangeRateTable, ImportError } from '../types';
@@ -91,15 +92,12 @@ export function findRate(
   if (currency === table.base) {
     return ok({ currency: table.base, unitsPerBase: '1', periodStart: date, periodEnd: date });
   }
-  const found = table.rates.find(
-    (rate) => rate.currency === currency && rate.periodStart <= date && date <= rate.periodEnd,
-  );
+  const found = ratesContaining(table, currency, date)[0];
   if (found) return ok(found);
-  const covered = table.rates.filter((rate) => rate.currency === currency);
-  const span =
-    covered.length === 0
-      ? `${table.label} has no ${currency} rate at all`
-      : `${table.label} has ${currency} rates from ${covered.reduce((a, r) => (r.periodStart < a ? r.periodStart : a), covered[0]!.periodStart)} to ${covered.reduce((a, r) => (r.periodEnd > a ? r.periodEnd : a), covered[0]!.periodEnd)}`;
+  const covered = coverageOf(table, currency);
+  const span = covered
+    ? `${table.label} has ${currency} rates from ${covered.from} to ${covered.to}`
+    : `${table.label} has no ${currency} rate at all`;
   return err({
     code: 'NO_EXCHANGE_RATE',
     message: `No ${currency} rate for ${date} in ${table.version}: ${span}`,

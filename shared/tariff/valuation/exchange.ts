@@ -6,6 +6,7 @@ import { Dec } from '../decimal';
 import type { ExchangeRate, ExchangeRateTable } from '../types';
 import { assertNever } from '../../util/assert-never';
 import { err, ok, type Result } from '../../util/result';
+import { ratesContaining } from './rate-index';
 
 export type RateUsed = ExchangeRate & { date: string };
 
@@ -48,9 +49,7 @@ export function officialRateOn(
   date: string,
 ): Result<ExchangeRate, string> {
   const expected = periodContaining(date, table.periodicity);
-  const candidates = table.rates.filter(
-    (r) => r.currency === currency && r.periodStart <= date && date <= r.periodEnd,
-  );
+  const candidates = ratesContaining(table, currency, date);
   const exact = candidates.find((r) => r.periodStart === expected.start && r.periodEnd === expected.end);
   const found = exact ?? candidates[0];
   if (found === undefined) {
