@@ -55,7 +55,7 @@ describe('assessmentNotice', () => {
       '*** PROVISIONAL',
       '*** INCOMPLETE',
       'Item 1: 8510900000 → tariff line 85109000 [provisional]',
-      'customs-duty (A00): base 1000 GBP × 2% = 20 → 20 GBP',
+      'customs-duty (A00): base 1000.00 GBP × 2% = 20 → 20.00 GBP',
       'PROBLEM: the quota balance is not known offline — quota 091525',
       'Payable: 20.00 GBP',
       'A00: declared 25, computed 20',

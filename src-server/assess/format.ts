@@ -61,10 +61,10 @@ const PROBLEM_WORDS: Record<Assessment['items'][number]['problems'][number]['cod
   QUOTA_BALANCE_UNKNOWN: 'the quota balance is not known offline',
 };
 
-function taxLine(tax: TaxLine, currency: string): string[] {
+function taxLine(tax: TaxLine, currency: string, money: (amount: string) => string): string[] {
   const name = `${tax.kind}${tax.code === null ? '' : ` (${tax.code})`}`;
   return [
-    `    ${name}: base ${tax.base} ${currency} × ${tax.rate} = ${tax.rawAmount} → ${tax.amount} ${currency}${tax.provisional ? ' [provisional]' : ''}`,
+    `    ${name}: base ${money(tax.base)} ${currency} × ${tax.rate} = ${tax.rawAmount} → ${money(tax.amount)} ${currency}${tax.provisional ? ' [provisional]' : ''}`,
     ...tax.trace.map((line) => `      · ${line}`),
   ];
 }
@@ -95,9 +95,9 @@ export function assessmentNotice(
   for (const item of assessment.items) {
     lines.push(
       `Item ${item.sequence}: ${item.hsCode} → tariff line ${item.tariffLine ?? '(none)'}${item.provisional ? ' [provisional]' : ''}`,
-      `  Customs value: ${item.customsValue} ${currency} (unrounded ${item.customsValueRaw})`,
+      `  Customs value: ${money(item.customsValue)} ${currency} (unrounded ${item.customsValueRaw})`,
       ...item.trace.map((line) => `  · ${line}`),
-      ...item.taxes.flatMap((tax) => taxLine(tax, currency)),
+      ...item.taxes.flatMap((tax) => taxLine(tax, currency, money)),
       ...item.problems.map((problem) => `  PROBLEM: ${PROBLEM_WORDS[problem.code]} — ${problem.message}`),
       '',
     );
@@ -105,10 +105,10 @@ export function assessmentNotice(
   lines.push('Totals:');
   for (const total of assessment.totals.byKind)
     lines.push(
-      `  ${total.kind}${total.code === null ? '' : ` (${total.code})`}: ${total.amount} ${currency}`,
+      `  ${total.kind}${total.code === null ? '' : ` (${total.code})`}: ${money(total.amount)} ${currency}`,
     );
   for (const waived of assessment.totals.waived)
-    lines.push(`  not collected: ${waived.kind} ${waived.amount} ${currency} (${waived.reason})`);
+    lines.push(`  not collected: ${waived.kind} ${money(waived.amount)} ${currency} (${waived.reason})`);
   lines.push(`  Payable: ${money(assessment.totals.payable)} ${currency}`);
   if (assessment.declared.length > 0) {
     lines.push('', 'Declared vs computed:');

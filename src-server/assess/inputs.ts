@@ -13,6 +13,7 @@ import {
   importUkGlobalTariff,
   importVkftaSchedule,
 } from '@shared/tariff/import';
+import { supplementaryUnitOf } from '@shared/tariff/engine';
 import type { ExchangeRateTable, ImportError, TariffSchedule } from '@shared/tariff/types';
 import type { Result } from '@shared/util/result';
 import { err, ok } from '@shared/util/result';
@@ -113,7 +114,10 @@ export function loadDeclaration(
     path,
     importCdsDeclaration(text.value, {
       acceptanceDate: options.acceptanceDate,
-      supplementaryUnit: (code) => index.findLine(code)?.line.supplementaryUnit,
+      supplementaryUnit: (code) => {
+        const match = index.findLine(code);
+        return match ? supplementaryUnitOf(match.line) : undefined;
+      },
     }),
   );
 }

@@ -3,3 +3,4 @@ export { quantitiesOf } from './quantities';
 export { selectKoreanDuty } from './precedence-kr';
 export { selectUkDuty } from './precedence-uk';
 export type { DutySelection, EvaluatedMeasure, ItemSituation } from './measures';
+export { supplementaryUnitOf } from './supplementary-unit';
