@@ -88,7 +88,7 @@ export function assessmentNotice(
     `Exchange rates: ${assessment.exchangeRate.label} (${assessment.exchangeRate.table})${assessment.exchangeRate.official ? '' : ' — NOT OFFICIAL'}`,
     ...assessment.exchangeRate.used.map(
       (rate) =>
-        `  ${rate.currency}: ${rate.unitsPerBase} per 1 ${currency} on ${rate.date} (period ${rate.periodStart} to ${rate.periodEnd})`,
+        `  ${rate.currency}: ${dec(rate.unitsPerBase).toSignificantDigits(12).toFixed()} per 1 ${currency} (1 ${rate.currency} = ${dec(1).div(rate.unitsPerBase).toSignificantDigits(10).toFixed()} ${currency}) on ${rate.date} (period ${rate.periodStart} to ${rate.periodEnd})`,
     ),
     '',
   );

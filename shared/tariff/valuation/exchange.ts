@@ -73,10 +73,14 @@ export function convertToBase(
     return ok({ value: amount, rate: null, explanation: `${amount.toFixed()} ${currency}` });
   const rate = officialRateOn(table, currency, date);
   if (!rate.ok) return rate;
-  const value = amount.div(new Dec(rate.value.unitsPerBase));
+  const unitsPerBase = new Dec(rate.value.unitsPerBase);
+  const value = amount.div(unitsPerBase);
+  // The figure keeps full precision; the explanation shows the rate as people read it.
+  const shown = unitsPerBase.toSignificantDigits(12).toFixed();
+  const perUnit = new Dec(1).div(unitsPerBase).toSignificantDigits(10).toFixed();
   return ok({
     value,
     rate: rate.value,
-    explanation: `${amount.toFixed()} ${currency} ÷ ${rate.value.unitsPerBase} ${currency}/${table.base} (${table.label} ${table.version}, ${rate.value.periodStart}–${rate.value.periodEnd})`,
+    explanation: `${amount.toFixed()} ${currency} ÷ ${shown} ${currency}/${table.base} (1 ${currency} = ${perUnit} ${table.base}; ${table.label}, ${table.version}, ${rate.value.periodStart}–${rate.value.periodEnd})`,
   });
 }

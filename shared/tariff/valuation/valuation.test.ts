@@ -121,7 +121,7 @@ describe('conversion at the official rate on the date of acceptance', () => {
       rounded: result.items[0]?.rounded.toFixed(),
       used: result.ratesUsed,
       trace: result.items[0]?.trace.some((t) =>
-        t.includes('HMRC monthly exchange rates HMRC 2026-03, 2021-01-01–2021-01-31'),
+        t.includes('HMRC monthly exchange rates, HMRC 2026-03, 2021-01-01–2021-01-31'),
       ),
     }).toEqual({
       raw: '740.905386',
