@@ -54,34 +54,38 @@ function headerCosts(declaration: Declaration, trace: string[]): HeaderCost[] {
   const currency = valuation.invoiceCurrency;
   const where = `${valuation.incoterm} ${valuation.incotermPlace}`.trim();
 
-  if (valuation.freight !== null) {
-    if (terms.freightInPrice)
-      trace.push(`freight ${valuation.freight} ${currency} already in the ${where} price`);
-    else if (allAdjustments.some(isTransportAddition))
-      trace.push(
-        `freight ${valuation.freight} ${currency} not added again: a DE 4/9 transport addition is declared`,
-      );
+  // Freight and insurance follow one rule: added to reach the border unless the incoterm's price
+  // already includes them or a DE 4/9 addition declares them (never counted twice).
+  const headerCosts = [
+    {
+      name: 'freight',
+      amount: valuation.freight,
+      inPrice: terms.freightInPrice,
+      declaredAsAddition: allAdjustments.some(isTransportAddition),
+      addition: 'a DE 4/9 transport addition',
+      warnWhenMissing: true,
+    },
+    {
+      name: 'insurance',
+      amount: valuation.insurance,
+      inPrice: terms.insuranceInPrice,
+      declaredAsAddition: allAdjustments.some(isInsuranceAddition),
+      addition: 'a DE 4/9 AK addition',
+      warnWhenMissing: false,
+    },
+  ] as const;
+  for (const cost of headerCosts) {
+    if (cost.amount === null) {
+      if (cost.warnWhenMissing && !cost.inPrice && !cost.declaredAsAddition)
+        trace.push(`${where}: no ${cost.name} declared although the price excludes carriage to the border`);
+    } else if (cost.inPrice)
+      trace.push(`${cost.name} ${cost.amount} ${currency} already in the ${where} price`);
+    else if (cost.declaredAsAddition)
+      trace.push(`${cost.name} ${cost.amount} ${currency} not added again: ${cost.addition} is declared`);
     else
       costs.push({
-        label: `freight to the border (${where})`,
-        amount: new Dec(valuation.freight),
-        currency,
-        sign: 1,
-      });
-  } else if (!terms.freightInPrice && !allAdjustments.some(isTransportAddition)) {
-    trace.push(`${where}: no freight declared although the price excludes carriage to the border`);
-  }
-  if (valuation.insurance !== null) {
-    if (terms.insuranceInPrice)
-      trace.push(`insurance ${valuation.insurance} ${currency} already in the ${where} price`);
-    else if (allAdjustments.some(isInsuranceAddition))
-      trace.push(
-        `insurance ${valuation.insurance} ${currency} not added again: a DE 4/9 AK addition is declared`,
-      );
-    else
-      costs.push({
-        label: `insurance to the border (${where})`,
-        amount: new Dec(valuation.insurance),
+        label: `${cost.name} to the border (${where})`,
+        amount: new Dec(cost.amount),
         currency,
         sign: 1,
       });
