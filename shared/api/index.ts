@@ -3,3 +3,5 @@ export * from './health';
 export * from './posts';
 export * from './routes';
 export * from './snapshot';
+export * from './sync-v1';
+export * from './auth-v1';

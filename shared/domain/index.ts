@@ -2,3 +2,4 @@ export * from './declaration';
 export * from './ids';
 export * from './post';
 export type * from './seed';
+export * from './decision';

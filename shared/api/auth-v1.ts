@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { DeviceId } from '../domain/decision';
+import { Officer } from '../domain/post';
+
+export const authRoutes = { login: '/auth/v1/login', refresh: '/auth/v1/refresh' } as const;
+
+export const LoginRequest = z.object({
+  username: z.string().min(3).max(32),
+  password: z.string().min(1).max(256),
+  deviceId: DeviceId,
+});
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const RefreshRequest = z.object({ refreshToken: z.string().min(16).max(512), deviceId: DeviceId });
+export type RefreshRequest = z.infer<typeof RefreshRequest>;
+
+/** Short-lived access token (Bearer) and a longer-lived, rotating refresh token. */
+export const Session = z.object({
+  accessToken: z.string().min(16),
+  accessExpiresAt: z.iso.datetime({ offset: true }),
+  refreshToken: z.string().min(16),
+  officer: Officer,
+});
+export type Session = z.infer<typeof Session>;

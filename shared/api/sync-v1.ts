@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { Declaration, DeclarationStatus } from '../domain/declaration';
+import { DecisionCommand, DecisionId, DecisionKind, DeviceId } from '../domain/decision';
+import { DeclarationId, IsoDateTime, OfficerId, PostId } from '../domain/ids';
+
+// The /sync/v1 protocol (DESIGN.md, "Sync protocol"). Declared once; the server parses requests
+// with these schemas and the client parses responses with them.
+
+export const syncRoutes = {
+  decisions: '/sync/v1/decisions',
+  changes: '/sync/v1/changes',
+  device: '/sync/v1/devices/:deviceId',
+  events: '/sync/v1/events',
+} as const;
+
+export const PUSH_BATCH_MAX = 100;
+
+export const PushRequest = z.object({
+  deviceId: DeviceId,
+  decisions: z.array(DecisionCommand).min(1).max(PUSH_BATCH_MAX),
+});
+export type PushRequest = z.infer<typeof PushRequest>;
+
+/** The competing decision that won, for ALREADY_DECIDED. */
+export const CompetingDecision = z.object({
+  decisionId: DecisionId,
+  kind: DecisionKind,
+  officerId: OfficerId,
+  recordedAt: IsoDateTime,
+});
+
+/** A material field that changed between the version the officer saw and the current one. */
+export const FieldChange = z.object({ field: z.string().min(1), before: z.unknown(), after: z.unknown() });
+
+export const Applied = z.object({
+  outcome: z.literal('APPLIED'),
+  decisionId: DecisionId,
+  declarationVersion: z.number().int().min(1),
+  status: DeclarationStatus,
+  recordedAt: IsoDateTime,
+});
+
+export const Conflict = z.discriminatedUnion('reason', [
+  z.object({
+    outcome: z.literal('CONFLICT'),
+    decisionId: DecisionId,
+    reason: z.literal('ALREADY_DECIDED'),
+    competing: CompetingDecision,
+  }),
+  z.object({
+    outcome: z.literal('CONFLICT'),
+    decisionId: DecisionId,
+    reason: z.literal('AMENDED_SINCE_VIEWED'),
+    currentVersion: z.number().int().min(1),
+    changes: z.array(FieldChange).min(1),
+  }),
+  z.object({
+    outcome: z.literal('CONFLICT'),
+    decisionId: DecisionId,
+    reason: z.literal('STATE_INVALID'),
+    status: DeclarationStatus,
+  }),
+]);
+
+export const Rejected = z.object({
+  outcome: z.literal('REJECTED'),
+  decisionId: DecisionId,
+  code: z.string().min(1),
+  message: z.string().min(1),
+});
+
+/** What the server decided the first time; a DUPLICATE returns it unchanged. */
+export const StoredOutcome = z.union([Applied, Conflict, Rejected]);
+export type StoredOutcome = z.infer<typeof StoredOutcome>;
+
+export const PushItemResult = z.union([
+  StoredOutcome,
+  z.object({ outcome: z.literal('DUPLICATE'), decisionId: DecisionId, stored: StoredOutcome }),
+]);
+export type PushItemResult = z.infer<typeof PushItemResult>;
+
+export const PushResponse = z.object({
+  results: z.array(PushItemResult),
+  /** Highest seq of this device the server has processed (durably), or 0. */
+  lastProcessedSeq: z.number().int().min(0),
+});
+export type PushResponse = z.infer<typeof PushResponse>;
+
+export const DeviceState = z.object({ deviceId: DeviceId, lastProcessedSeq: z.number().int().min(0) });
+export type DeviceState = z.infer<typeof DeviceState>;
+
+export const TombstoneReason = z.enum(['withdrawn', 'reassigned', 'access-revoked']);
+export type TombstoneReason = z.infer<typeof TombstoneReason>;
+
+export const Change = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('upsert'), declaration: Declaration }),
+  z.object({
+    kind: z.literal('tombstone'),
+    declarationId: DeclarationId,
+    version: z.number().int().min(1),
+    reason: TombstoneReason,
+  }),
+]);
+export type Change = z.infer<typeof Change>;
+
+export const ChangesQuery = z.object({
+  postId: PostId,
+  /** Opaque; the snapshot's watermark for the first pull. */
+  cursor: z.string().min(1).max(512),
+  limit: z.coerce.number().int().min(1).max(1000).default(500),
+});
+export type ChangesQuery = z.infer<typeof ChangesQuery>;
+
+export const ChangesPage = z.object({
+  changes: z.array(Change),
+  nextCursor: z.string().min(1),
+  hasMore: z.boolean(),
+});
+export type ChangesPage = z.infer<typeof ChangesPage>;
+
+/** 410 Gone body code when a cursor is older than the change log's retention: rebuild the cache. */
+export const CURSOR_EXPIRED = 'CURSOR_EXPIRED';

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { DeclarationId, IsoDateTime, OfficerId } from './ids';
+
+/** What an officer decides on a declaration (UNI-PASS / ASYCUDA officer workflow). */
+export const DecisionKind = z.enum(['release', 'hold', 'inspect', 'reassess', 'refer', 'reject']);
+export type DecisionKind = z.infer<typeof DecisionKind>;
+
+/** A device-made UUIDv7: time-ordered, so the server's dedupe index stays append-mostly. */
+export const DecisionId = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'a decisionId is a UUIDv7')
+  .brand<'DecisionId'>();
+export type DecisionId = z.infer<typeof DecisionId>;
+
+export const DeviceId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'a deviceId is 8-64 letters, digits, _ or -')
+  .brand<'DeviceId'>();
+export type DeviceId = z.infer<typeof DeviceId>;
+
+/**
+ * An immutable decision command. It exists locally (outbox, journal) before any network call and is
+ * applied by the server at most once, keyed by `decisionId`. `baseVersion` is the declaration
+ * version the officer saw; the client clock (`decidedAt`) is recorded, never used for ordering.
+ */
+export const DecisionCommand = z.object({
+  decisionId: DecisionId,
+  deviceId: DeviceId,
+  /** Per-device sequence, 1, 2, 3…: the server reports the highest it has processed. */
+  seq: z.number().int().min(1),
+  declarationId: DeclarationId,
+  baseVersion: z.number().int().min(1),
+  kind: DecisionKind,
+  officerId: OfficerId,
+  reasonCode: z.string().min(1).max(32).nullable(),
+  note: z.string().max(4000),
+  decidedAt: IsoDateTime,
+  /** Set when this command re-decides after a conflict or rejection of an earlier one. */
+  supersedes: DecisionId.nullable(),
+});
+export type DecisionCommand = z.infer<typeof DecisionCommand>;
