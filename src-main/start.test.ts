@@ -1,11 +1,15 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sampleDecision } from '@shared/journal/decision-fixtures';
 import { IPC_CHANNELS } from '@shared/ipc/contract';
 import type { IpcMainLike } from './ipc/register';
 import type { FrameLike, SenderEvent } from './ipc/sender';
 import type { HeaderSession } from './security/csp-headers';
 import type { NavigableContents } from './security/navigation';
 import type { PermissionSession } from './security/permissions';
-import { startMainProcess, type ElectronSeam, type MainWindowLike } from './start';
+import { JOURNAL_FILE_NAME, startMainProcess, type ElectronSeam, type MainWindowLike } from './start';
 import type { WindowOptions } from './window/main-window';
 
 type AppListener = (event: unknown, contents: NavigableContents) => void;
@@ -222,6 +226,32 @@ describe('startMainProcess', () => {
       value: { apiBaseUrl: 'http://127.0.0.1:4010' },
     });
     expect(await getInfo?.(fromElsewhere)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+  });
+
+  it("journals decisions from the main window in the app's userData directory", async () => {
+    const userData = await mkdtemp(join(tmpdir(), 'border-post-user-data-'));
+    try {
+      const fake = fakeElectron();
+      fake.electron.app.getPath = (name) => (name === 'userData' ? userData : '/home/officer/Documents');
+      start(fake);
+      await fake.becomeReady();
+      const win = fake.windows[0];
+      if (!win) throw new Error('no window');
+      const event: SenderEvent = { sender: win.webContents, senderFrame: win.webContents.mainFrame };
+
+      const decision = sampleDecision(1);
+      expect(await fake.ipc.get('journal:append')?.(event, decision)).toEqual({
+        ok: true,
+        value: { appended: true },
+      });
+      expect(await fake.ipc.get('journal:read')?.(event)).toEqual({
+        ok: true,
+        value: { commands: [decision], problems: [] },
+      });
+      expect(await readFile(join(userData, JOURNAL_FILE_NAME), 'utf8')).toContain(decision.decisionId);
+    } finally {
+      await rm(userData, { recursive: true, force: true });
+    }
   });
 
   it('refuses IPC once the main window is closed', async () => {

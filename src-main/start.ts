@@ -1,4 +1,5 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { APP_SCHEME } from './app-origin';
 import { bundleLayout } from './bundle-layout';
 import { parseMainConfig } from './config';
@@ -7,6 +8,7 @@ import { createOpenExternal } from './ipc/open-external';
 import { registerIpcHandlers, type IpcMainLike } from './ipc/register';
 import { createSaveFile, type SaveFileSystem, type ShowSaveDialog } from './ipc/save-file';
 import { isTrustedSender, type TrustedContents } from './ipc/sender';
+import { createDecisionJournal, type JournalFileSystem } from './journal/journal';
 import { createBundleHandler } from './protocol/bundle-handler';
 import { registerAppScheme, type SchemeRegistrar } from './protocol/scheme';
 import { buildContentSecurityPolicy } from './security/csp';
@@ -28,7 +30,7 @@ type LifecycleApp = SingleInstanceApp &
   AppInfoSource & {
     enableSandbox(): void;
     whenReady(): Promise<void>;
-    getPath(name: 'documents'): string;
+    getPath(name: 'documents' | 'userData'): string;
     exit(code: number): void;
     on(
       event: 'web-contents-created',
@@ -58,8 +60,12 @@ export type StartOptions = {
   mainBundleDir: string;
   platform: string;
   fs?: SaveFileSystem;
+  journalFs?: JournalFileSystem;
   log?: (context: string, error: unknown) => void;
 };
+
+/** The decision journal's file in the app's userData directory. */
+export const JOURNAL_FILE_NAME = 'decision-journal.jsonl';
 
 const defaultLog = (context: string, error: unknown) => console.error(`[border-post] ${context}:`, error);
 
@@ -99,6 +105,12 @@ export function startMainProcess<W extends MainWindowLike>(
     hardenNavigation(contents, electron.openExternal, (error) => log('opening an external link', error));
   });
 
+  // Beside the outbox's IndexedDB in userData, so both copies of the decisions move together.
+  const journal = createDecisionJournal({
+    path: join(app.getPath('userData'), JOURNAL_FILE_NAME),
+    fs: options.journalFs ?? { open, readFile, mkdir },
+  });
+
   registerIpcHandlers(
     electron.ipcMain,
     {
@@ -109,6 +121,8 @@ export function startMainProcess<W extends MainWindowLike>(
         fs: options.fs ?? { writeFile, rename, rm },
         defaultDirectory: app.getPath('documents'),
       }),
+      'journal:append': journal.appendDecision,
+      'journal:read': journal.readJournal,
     },
     {
       isTrustedSender: (event) => isTrustedSender(event, liveWindow()?.webContents ?? null),

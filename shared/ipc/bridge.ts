@@ -8,6 +8,8 @@ export type HostBridge = {
   getInfo: (...args: IpcRequest<'host:get-info'>) => Promise<IpcResponse<'host:get-info'>>;
   openExternal: (...args: IpcRequest<'host:open-external'>) => Promise<IpcResponse<'host:open-external'>>;
   saveFile: (...args: IpcRequest<'host:save-file'>) => Promise<IpcResponse<'host:save-file'>>;
+  appendDecision: (...args: IpcRequest<'journal:append'>) => Promise<IpcResponse<'journal:append'>>;
+  readJournal: (...args: IpcRequest<'journal:read'>) => Promise<IpcResponse<'journal:read'>>;
 };
 
 /** Which channel each bridge method invokes; the preload and the tests both read this table. */
@@ -15,6 +17,8 @@ export const bridgeChannels = {
   getInfo: 'host:get-info',
   openExternal: 'host:open-external',
   saveFile: 'host:save-file',
+  appendDecision: 'journal:append',
+  readJournal: 'journal:read',
 } as const satisfies Record<keyof HostBridge, IpcChannel>;
 
 /** The global name the preload exposes the bridge under. */

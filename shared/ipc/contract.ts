@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DecisionCommand } from '../domain/decision';
 
 // The IPC contract between the renderer and the Electron main process, declared once.
 // Main parses every argument with `request`; the renderer's bridge parses every answer with
@@ -43,6 +44,27 @@ export const SaveFileOutcome = z.object({
 });
 export type SaveFileOutcome = z.infer<typeof SaveFileOutcome>;
 
+export const JournalAppendOutcome = z.object({
+  /** False when the journal already held this decisionId, or when the host keeps no journal. */
+  appended: z.boolean(),
+});
+export type JournalAppendOutcome = z.infer<typeof JournalAppendOutcome>;
+
+/** Something wrong with one line of the journal file; `line` counts from 1. */
+export const JournalProblem = z.object({
+  line: z.number().int().min(1),
+  code: z.string().min(1),
+  message: z.string(),
+});
+export type JournalProblem = z.infer<typeof JournalProblem>;
+
+export const JournalContents = z.object({
+  /** Every valid command, in the order it was appended. */
+  commands: z.array(DecisionCommand),
+  problems: z.array(JournalProblem),
+});
+export type JournalContents = z.infer<typeof JournalContents>;
+
 const IpcError = z.object({ code: z.string(), message: z.string() });
 const resultOf = <T extends z.ZodType>(value: T) =>
   z.discriminatedUnion('ok', [
@@ -54,6 +76,8 @@ export const ipcChannels = {
   'host:get-info': { request: z.tuple([]), response: resultOf(HostInfo) },
   'host:open-external': { request: z.tuple([ExternalUrl]), response: resultOf(z.null()) },
   'host:save-file': { request: z.tuple([SaveFileRequest]), response: resultOf(SaveFileOutcome) },
+  'journal:append': { request: z.tuple([DecisionCommand]), response: resultOf(JournalAppendOutcome) },
+  'journal:read': { request: z.tuple([]), response: resultOf(JournalContents) },
 } as const;
 
 export type IpcChannel = keyof typeof ipcChannels;

@@ -9,7 +9,8 @@ export type IpcErrorCode =
   | 'DISK_FULL'
   | 'PERMISSION_DENIED'
   | 'FILE_IN_USE'
-  | 'WRITE_FAILED';
+  | 'WRITE_FAILED'
+  | 'READ_FAILED';
 
 export const ipcFailure = (code: IpcErrorCode, message: string): IpcFailure => ({
   ok: false,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IPC_CHANNELS, type IpcChannel } from '@shared/ipc/contract';
+import { sampleDecision } from '@shared/journal/decision-fixtures';
 import { ok } from '@shared/util/result';
 import { registerIpcHandlers, type HostHandlers, type IpcMainLike } from './register';
 import type { SenderEvent } from './sender';
@@ -33,6 +34,14 @@ function register(overrides: Partial<HostHandlers> = {}) {
       reached.push(['host:save-file', [request]]);
       return ok({ saved: true, path: '/tmp/x' });
     },
+    'journal:append': async (command) => {
+      reached.push(['journal:append', [command]]);
+      return ok({ appended: true });
+    },
+    'journal:read': async () => {
+      reached.push(['journal:read', []]);
+      return ok({ commands: [], problems: [] });
+    },
     ...overrides,
   };
   let registrations = 0;
@@ -58,6 +67,7 @@ function register(overrides: Partial<HostHandlers> = {}) {
 }
 
 const validSave = { suggestedName: 'report.pdf', mimeType: 'application/pdf', content: new Uint8Array([1]) };
+const decision = sampleDecision(1);
 
 describe('registerIpcHandlers', () => {
   it('registers exactly one handler per channel of the contract', () => {
@@ -70,6 +80,8 @@ describe('registerIpcHandlers', () => {
     ['host:get-info', []],
     ['host:open-external', ['https://example.com/']],
     ['host:save-file', [validSave]],
+    ['journal:append', [decision]],
+    ['journal:read', []],
   ] as const)(
     'refuses %s from an untrusted sender before looking at its arguments',
     async (channel, args) => {
@@ -97,6 +109,13 @@ describe('registerIpcHandlers', () => {
     ['host:save-file', [{ ...validSave, suggestedName: 'C:\\Windows\\evil.dll' }]],
     ['host:save-file', [{ ...validSave, content: 42 }]],
     ['host:save-file', [{ ...validSave, mimeType: undefined }]],
+    ['journal:append', []],
+    ['journal:append', [decision, 'extra']],
+    ['journal:append', [{ ...decision, decisionId: 'not-a-uuid' }]],
+    ['journal:append', [{ ...decision, kind: 'approve' }]],
+    ['journal:append', [{ ...decision, seq: 0 }]],
+    ['journal:append', ['{"decisionId":"0190f3a0-0000-7000-8000-000000000001"}']],
+    ['journal:read', ['unexpected']],
   ] as const)('answers %s with bad arguments %j with a BAD_REQUEST Result', async (channel, args) => {
     const { invoke, reached } = register();
     const result = await invoke(channel, trustedEvent, ...args);
@@ -114,9 +133,19 @@ describe('registerIpcHandlers', () => {
       ok: true,
       value: { saved: true, path: '/tmp/x' },
     });
+    expect(await invoke('journal:append', trustedEvent, decision)).toEqual({
+      ok: true,
+      value: { appended: true },
+    });
+    expect(await invoke('journal:read', trustedEvent)).toEqual({
+      ok: true,
+      value: { commands: [], problems: [] },
+    });
     expect(reached).toEqual([
       ['host:open-external', ['https://example.com/']],
       ['host:save-file', [validSave]],
+      ['journal:append', [decision]],
+      ['journal:read', []],
     ]);
   });
 

@@ -57,4 +57,6 @@ export function registerIpcHandlers(ipcMain: IpcMainLike, handlers: HostHandlers
   bind('host:get-info', ipcChannels['host:get-info'].request, handlers['host:get-info']);
   bind('host:open-external', ipcChannels['host:open-external'].request, handlers['host:open-external']);
   bind('host:save-file', ipcChannels['host:save-file'].request, handlers['host:save-file']);
+  bind('journal:append', ipcChannels['journal:append'].request, handlers['journal:append']);
+  bind('journal:read', ipcChannels['journal:read'].request, handlers['journal:read']);
 }

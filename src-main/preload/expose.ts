@@ -8,7 +8,7 @@ export type ContextBridgeLike = { exposeInMainWorld(key: string, api: unknown): 
 
 /**
  * One function per channel and nothing else: no ipcRenderer, no generic invoke, no listener
- * registration, so a compromised page can reach exactly the three operations main validates.
+ * registration, so a compromised page can reach exactly the operations main validates.
  * No logic either: main parses the arguments and the renderer's host layer parses the answers.
  */
 export function createBridge(invoke: Invoke): HostBridge {
@@ -16,6 +16,8 @@ export function createBridge(invoke: Invoke): HostBridge {
     getInfo: (...args) => invoke(bridgeChannels.getInfo, ...args),
     openExternal: (...args) => invoke(bridgeChannels.openExternal, ...args),
     saveFile: (...args) => invoke(bridgeChannels.saveFile, ...args),
+    appendDecision: (...args) => invoke(bridgeChannels.appendDecision, ...args),
+    readJournal: (...args) => invoke(bridgeChannels.readJournal, ...args),
   } satisfies HostBridge;
 }
 

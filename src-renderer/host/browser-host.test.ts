@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { DecisionCommand } from '@shared/domain';
+import { sampleDecision } from '@shared/journal/decision-fixtures';
 import {
   browserApiBaseUrl,
   createBrowserHost,
@@ -100,6 +102,21 @@ describe('the browser host', () => {
       await host.saveFile({ suggestedName: '../x.csv', mimeType: 'text/csv', content: '' }),
     ).toMatchObject({
       ok: false,
+    });
+  });
+
+  it('keeps no journal: an append is accepted but not journalled, and the journal reads empty', async () => {
+    const host = createBrowserHost(environment('http://127.0.0.1:4010/'));
+    expect(await host.appendDecision(sampleDecision(1))).toEqual({ ok: true, value: { appended: false } });
+    expect(await host.readJournal()).toEqual({ ok: true, value: { commands: [], problems: [] } });
+  });
+
+  it('refuses to accept something that is not a decision command, as the Electron host would', async () => {
+    const host = createBrowserHost(environment('http://127.0.0.1:4010/'));
+    const notADecision = { ...sampleDecision(1), kind: 'approve' } as unknown as DecisionCommand;
+    expect(await host.appendDecision(notADecision)).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
     });
   });
 });

@@ -1,3 +1,4 @@
+import { DecisionCommand } from '@shared/domain';
 import { ExternalUrl, HostInfo, SaveFileRequest, type HostBridge } from '@shared/ipc';
 import { err, ok } from '@shared/util/result';
 import { version } from '../../package.json';
@@ -86,6 +87,19 @@ export function createBrowserHost(env: BrowserEnvironment): HostBridge {
       // Revoke after the click has been handled; revoking synchronously can cancel the download.
       setTimeout(() => env.revokeObjectURL(href), 0);
       return ok({ saved: true, path: null });
+    },
+
+    // A plain browser has no main process and so no journal: the strict IndexedDB outbox is the
+    // only durable copy of a decision, and start-up has nothing to reconcile it with.
+    async appendDecision(command) {
+      if (!DecisionCommand.safeParse(command).success) {
+        return err({ code: 'BAD_REQUEST', message: 'Only a valid decision command can be journalled.' });
+      }
+      return ok({ appended: false });
+    },
+
+    async readJournal() {
+      return ok({ commands: [], problems: [] });
     },
   };
 }

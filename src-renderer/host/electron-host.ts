@@ -36,5 +36,8 @@ export function createElectronHost(raw: unknown): HostBridge {
     getInfo: () => invoke(raw, 'getInfo', [], ipcChannels['host:get-info'].response),
     openExternal: (url) => invoke(raw, 'openExternal', [url], ipcChannels['host:open-external'].response),
     saveFile: (request) => invoke(raw, 'saveFile', [request], ipcChannels['host:save-file'].response),
+    appendDecision: (command) =>
+      invoke(raw, 'appendDecision', [command], ipcChannels['journal:append'].response),
+    readJournal: () => invoke(raw, 'readJournal', [], ipcChannels['journal:read'].response),
   };
 }

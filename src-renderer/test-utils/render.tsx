@@ -14,6 +14,8 @@ const unusedHost: HostBridge = {
   getInfo: async () => ({ ok: false, error: { code: 'TEST', message: 'not used in this test' } }),
   openExternal: async () => ({ ok: false, error: { code: 'TEST', message: 'not used in this test' } }),
   saveFile: async () => ({ ok: false, error: { code: 'TEST', message: 'not used in this test' } }),
+  appendDecision: async () => ({ ok: false, error: { code: 'TEST', message: 'not used in this test' } }),
+  readJournal: async () => ({ ok: false, error: { code: 'TEST', message: 'not used in this test' } }),
 };
 
 const offlineApi: ApiClient = {
