@@ -1,0 +1,72 @@
+import type { Declaration } from '../domain/declaration';
+import type { DecisionCommand, DecisionId, DecisionKind, DeviceId } from '../domain/decision';
+import type { DeclarationId, OfficerId } from '../domain/ids';
+import type { OutboxEntry, OutboxMeta, StatusOverlay } from './outbox';
+import { optimisticStatus } from './overlay';
+import type { Random } from './random';
+import { mintDecisionId } from './uuidv7';
+
+/** What the officer's form supplies; the core adds ids, seq, baseVersion and time. */
+export type DecisionInput = {
+  declarationId: DeclarationId;
+  kind: DecisionKind;
+  officerId: OfficerId;
+  reasonCode: string | null;
+  note: string;
+};
+
+export type NewDecision = { entry: OutboxEntry; overlay: StatusOverlay };
+
+/**
+ * Builds a new command against the cached declaration the officer is looking at: the next seq,
+ * an id above the last one minted, `baseVersion` = the version on screen. Pure: nothing is saved.
+ */
+export function buildDecision(args: {
+  input: DecisionInput;
+  declaration: Declaration;
+  meta: OutboxMeta;
+  deviceId: DeviceId;
+  nowMs: number;
+  random: Random;
+  supersedes: DecisionId | null;
+}): NewDecision {
+  const { input, declaration, meta } = args;
+  const command: DecisionCommand = {
+    decisionId: mintDecisionId(meta.lastDecisionId, args.nowMs, args.random),
+    deviceId: args.deviceId,
+    seq: meta.lastSeq + 1,
+    declarationId: input.declarationId,
+    baseVersion: declaration.version,
+    kind: input.kind,
+    officerId: input.officerId,
+    reasonCode: input.reasonCode,
+    note: input.note,
+    decidedAt: isoFromClock(args.nowMs),
+    supersedes: args.supersedes,
+  };
+  return {
+    entry: { command, state: 'pending', attempts: 0, needsAttention: false, attentionShown: false },
+    overlay: {
+      decisionId: command.decisionId,
+      declarationId: command.declarationId,
+      seq: command.seq,
+      kind: command.kind,
+      status: optimisticStatus(command.kind),
+    },
+  };
+}
+
+/**
+ * The device's clock as recorded on the command. It is informational (the server orders by its
+ * own clock), so an absurd reading is clamped into the range an ISO timestamp can carry rather
+ * than blocking the officer from saving a decision.
+ */
+export function isoFromClock(nowMs: number): string {
+  const clamped = Math.min(Date.UTC(9999, 11, 31), Math.max(0, Math.floor(nowMs)));
+  return new Date(clamped).toISOString();
+}
+
+/** Only a conflicted or rejected decision can be re-decided or escalated: applied ones are final. */
+export function canSupersede(entry: OutboxEntry): boolean {
+  return entry.state === 'conflict' || entry.state === 'rejected';
+}

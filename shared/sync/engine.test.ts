@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { DeclarationId } from '../domain/ids';
+import { createSyncEngine } from './engine';
+import { MemorySyncStore } from './memory-store';
+import { seededRandom } from './random';
+import { FaultyTransport } from './testing/faulty-transport';
+import { declaration, OFFICER, THIS_DEVICE } from './testing/fixtures';
+import { ReferenceServer } from './testing/reference-server';
+
+async function syncedClient() {
+  const server = new ReferenceServer([declaration('D1'), declaration('D2', 'registered')]);
+  const store = new MemorySyncStore();
+  const transport = new FaultyTransport(server, THIS_DEVICE);
+  const clock = { now: () => Date.UTC(2026, 0, 5, 9) };
+  const engine = createSyncEngine({
+    store,
+    transport,
+    clock,
+    random: seededRandom(3),
+    deviceId: THIS_DEVICE,
+  });
+  await engine.syncOnce();
+  return { server, store, transport, engine };
+}
+
+const release = (id: string) => ({
+  declarationId: DeclarationId.parse(id),
+  kind: 'release' as const,
+  officerId: OFFICER,
+  reasonCode: null,
+  note: '',
+});
+
+describe('sync engine', () => {
+  it('numbers decisions 1, 2, 3 per device against the cached version, and never reuses a seq', async () => {
+    const { engine, store } = await syncedClient();
+    const first = await engine.decide(release('D1'));
+    store.failNextWrite({ kind: 'quota', message: 'QuotaExceededError' });
+    const failed = await engine.decide(release('D2'));
+    const second = await engine.decide(release('D2'));
+    expect({
+      seqs: [first, second].map((r) => r.ok && [r.value.command.seq, r.value.command.baseVersion]),
+      failed: !failed.ok && failed.error.code,
+      lastSeq: (await store.readOutbox()).meta.lastSeq,
+    }).toEqual({
+      seqs: [
+        [1, 1],
+        [2, 1],
+      ],
+      failed: 'QUOTA_EXCEEDED',
+      lastSeq: 2,
+    });
+  });
+
+  it('keeps a push pending through a network error, then settles it', async () => {
+    const { engine, store, transport } = await syncedClient();
+    await engine.decide(release('D1'));
+    transport.online = false;
+    const offline = await engine.syncOnce();
+    const whileOffline = (await store.readOutbox()).entries.map((e) => e.state);
+    transport.online = true;
+    // The clock is frozen, so the backoff wait is still running: nothing is sent before it ends.
+    const early = await engine.syncOnce();
+    const afterWait = await createSyncEngine({
+      store,
+      transport,
+      clock: { now: () => Date.UTC(2026, 0, 5, 9) },
+      random: seededRandom(4),
+      deviceId: THIS_DEVICE,
+    }).syncOnce();
+    expect({
+      offline: offline.status,
+      whileOffline,
+      early: early.status === 'backing-off' || early.status === 'synced',
+      afterWait: afterWait.status,
+      finally: (await store.readOutbox()).entries.map((e) => e.state),
+    }).toEqual({
+      offline: 'backing-off',
+      whileOffline: ['pending'],
+      early: true,
+      afterWait: 'synced',
+      finally: ['applied'],
+    });
+  });
+
+  it('re-pushes an applied decision the server lost in a restore', async () => {
+    const { engine, store, server } = await syncedClient();
+    const backup = server.backup();
+    const saved = await engine.decide(release('D1'));
+    await engine.syncOnce();
+    server.restore(backup);
+    await engine.syncOnce();
+    const id = saved.ok ? saved.value.command.decisionId : undefined;
+    expect({
+      onServer: id !== undefined && server.view.decisions.has(id),
+      state: (await store.readOutbox()).entries.map((e) => e.state),
+      cache: store.cachedDeclarations().map((d) => [d.id, d.status]),
+    }).toEqual({
+      onServer: true,
+      state: ['applied'],
+      cache: [
+        ['D1', 'released'],
+        ['D2', 'registered'],
+      ],
+    });
+  });
+
+  it('queues a conflict for attention once and lets the officer re-decide it', async () => {
+    const { engine, server } = await syncedClient();
+    const saved = await engine.decide(release('D2'));
+    await engine.syncOnce();
+    const queue = await engine.needsAttention();
+    const id = saved.ok ? saved.value.command.decisionId : null;
+    if (id === null) throw new Error('the decision was not saved');
+    await engine.acknowledge(id);
+    const again = await engine.needsAttention();
+    const escalated = await engine.escalate(id, { officerId: OFFICER, reasonCode: 'R1', note: '' });
+    await engine.syncOnce();
+    expect({
+      queued: queue.map((e) => e.outcome?.outcome === 'CONFLICT' && e.outcome.reason),
+      again: again.length,
+      escalated: escalated.ok && [escalated.value.command.kind, escalated.value.command.supersedes === id],
+      serverStatus: server.view.declarations.get(DeclarationId.parse('D2'))?.status,
+    }).toEqual({
+      queued: ['STATE_INVALID'],
+      again: 0,
+      escalated: ['refer', true],
+      serverStatus: 'registered',
+    });
+  });
+});

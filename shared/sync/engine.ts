@@ -1,0 +1,180 @@
+import type { ChangesPage } from '../api/sync-v1';
+import type { DecisionId } from '../domain/decision';
+import type { Result } from '../util/result';
+import { err, ok } from '../util/result';
+import { idleBackoff, remainingWaitMs } from './backoff';
+import { buildDecision, canSupersede } from './commands';
+import type { DecisionInput } from './commands';
+import { needsAttentionQueue } from './outbox';
+import type { OutboxEntry } from './outbox';
+import type { StoreError } from './ports';
+import { applyPulledPage, pullOnce } from './pull-step';
+import { pushOnce } from './push-step';
+import { compactable } from './retention';
+import { checkServer } from './restore-step';
+import { DEFAULT_SYNC_CONFIG } from './step-context';
+import type { StepContext, StepResult, SyncDeps, SyncFailure } from './step-context';
+
+export type { SyncDeps, SyncFailure, StepResult } from './step-context';
+
+export type CycleResult =
+  | { status: 'synced' }
+  /** The cycle's budget ran out with work left: call again. */
+  | { status: 'incomplete' }
+  | { status: 'backing-off'; waitMs: number; failure?: SyncFailure };
+
+export type DecideError = {
+  code: 'QUOTA_EXCEEDED' | 'STORAGE_FAILED' | 'NOT_CACHED' | 'NOT_SUPERSEDABLE';
+  message: string;
+};
+
+export type SyncEngine = {
+  /** Call once at start: a push interrupted by a crash is pending again. */
+  recover(): Promise<Result<void, StoreError>>;
+  decide(input: DecisionInput): Promise<Result<OutboxEntry, DecideError>>;
+  /** A new command that replaces a conflicted or rejected one. */
+  redecide(
+    superseded: DecisionId,
+    input: Omit<DecisionInput, 'declarationId'>,
+  ): Promise<Result<OutboxEntry, DecideError>>;
+  /** Refers a conflicted or rejected decision to the supervisor: a new `refer` command. */
+  escalate(
+    superseded: DecisionId,
+    input: Omit<DecisionInput, 'declarationId' | 'kind'>,
+  ): Promise<Result<OutboxEntry, DecideError>>;
+  needsAttention(): Promise<OutboxEntry[]>;
+  /** The officer has seen this conflict or rejection; it leaves the queue for good. */
+  acknowledge(id: DecisionId): Promise<Result<boolean, StoreError>>;
+  /** One sync cycle: device state (restore check), push until drained, pull until caught up. */
+  syncOnce(): Promise<CycleResult>;
+  pushOnce(): Promise<StepResult>;
+  pullOnce(): Promise<StepResult>;
+  /** Applies a page pulled from `fromCursor`; exposed for the shell's poke path and for tests. */
+  applyPulledPage(fromCursor: string, page: ChangesPage): Promise<Result<'applied' | 'stale', StoreError>>;
+  /** Milliseconds until the next attempt is due, 0 when due now. */
+  waitMs(): number;
+};
+
+export function createSyncEngine(deps: SyncDeps): SyncEngine {
+  const ctx: StepContext = {
+    store: deps.store,
+    transport: deps.transport,
+    clock: deps.clock,
+    random: deps.random,
+    deviceId: deps.deviceId,
+    config: { ...DEFAULT_SYNC_CONFIG, ...deps.config },
+    memory: { backoff: idleBackoff, snapshotToken: undefined },
+  };
+  const { store } = ctx;
+
+  async function save(
+    input: DecisionInput,
+    supersedes: DecisionId | null,
+  ): Promise<Result<OutboxEntry, DecideError>> {
+    const declaration = await store.readDeclaration(input.declarationId);
+    if (declaration === undefined) {
+      return err({
+        code: 'NOT_CACHED',
+        message: `Declaration ${input.declarationId} is not in the local cache.`,
+      });
+    }
+    const { meta } = await store.readOutbox();
+    const built = buildDecision({
+      input,
+      declaration,
+      meta,
+      deviceId: ctx.deviceId,
+      nowMs: ctx.clock.now(),
+      random: ctx.random,
+      supersedes,
+    });
+    const saved = await store.saveDecision(built.entry, built.overlay);
+    if (!saved.ok) {
+      return err({
+        code: saved.error.kind === 'quota' ? 'QUOTA_EXCEEDED' : 'STORAGE_FAILED',
+        message: saved.error.message,
+      });
+    }
+    return ok(built.entry);
+  }
+
+  async function supersede(
+    superseded: DecisionId,
+    input: Omit<DecisionInput, 'declarationId'>,
+  ): Promise<Result<OutboxEntry, DecideError>> {
+    const { entries } = await store.readOutbox();
+    const old = entries.find((entry) => entry.command.decisionId === superseded);
+    if (old === undefined || !canSupersede(old)) {
+      return err({
+        code: 'NOT_SUPERSEDABLE',
+        message: 'Only a conflicted or rejected decision can be replaced.',
+      });
+    }
+    return save({ ...input, declarationId: old.command.declarationId }, superseded);
+  }
+
+  async function compact(): Promise<Result<void, StoreError>> {
+    const { entries, meta } = await store.readOutbox();
+    const ids = compactable(entries, meta, ctx.config.retentionMs);
+    if (ids.length === 0) return ok(undefined);
+    return store.applyOutboxPatch({ remove: ids, removeOverlays: ids });
+  }
+
+  function backingOff(failure?: SyncFailure): CycleResult {
+    const waitMs = remainingWaitMs(ctx.memory.backoff, ctx.clock.now());
+    return failure === undefined
+      ? { status: 'backing-off', waitMs }
+      : { status: 'backing-off', waitMs, failure };
+  }
+
+  return {
+    async recover() {
+      const { entries } = await store.readOutbox();
+      const inFlight = entries.filter((entry) => entry.state === 'in-flight');
+      if (inFlight.length === 0) return ok(undefined);
+      return store.applyOutboxPatch({ put: inFlight.map((entry) => ({ ...entry, state: 'pending' })) });
+    },
+    decide: (input) => save(input, null),
+    redecide: supersede,
+    escalate: (superseded, input) => supersede(superseded, { ...input, kind: 'refer' }),
+    async needsAttention() {
+      return needsAttentionQueue((await store.readOutbox()).entries);
+    },
+    async acknowledge(id) {
+      const { entries } = await store.readOutbox();
+      const entry = needsAttentionQueue(entries).find((candidate) => candidate.command.decisionId === id);
+      if (entry === undefined) return ok(false);
+      const written = await store.applyOutboxPatch({
+        put: [{ ...entry, needsAttention: false, attentionShown: true }],
+      });
+      return written.ok ? ok(true) : written;
+    },
+    async syncOnce() {
+      if (remainingWaitMs(ctx.memory.backoff, ctx.clock.now()) > 0) return backingOff();
+      const checked = await checkServer(ctx);
+      if (checked.kind === 'failed') return backingOff(checked.failure);
+      let drained = false;
+      for (let i = 0; i < ctx.config.maxPushBatchesPerCycle && !drained; i += 1) {
+        const step = await pushOnce(ctx);
+        if (step.kind === 'failed') return backingOff(step.failure);
+        drained = step.kind === 'done';
+      }
+      let caughtUp = false;
+      for (let i = 0; i < ctx.config.maxPullPagesPerCycle && !caughtUp; i += 1) {
+        const step = await pullOnce(ctx);
+        if (step.kind === 'failed') return backingOff(step.failure);
+        caughtUp = step.kind === 'done';
+      }
+      const compacted = await compact();
+      if (!compacted.ok) return backingOff({ source: 'store', error: compacted.error });
+      // Success resets the backoff only when the whole cycle went through: a server that answers
+      // device state but fails every push must still see this post back off.
+      ctx.memory.backoff = idleBackoff;
+      return drained && caughtUp ? { status: 'synced' } : { status: 'incomplete' };
+    },
+    pushOnce: () => pushOnce(ctx),
+    pullOnce: () => pullOnce(ctx),
+    applyPulledPage: (fromCursor, page) => applyPulledPage(ctx, fromCursor, page),
+    waitMs: () => remainingWaitMs(ctx.memory.backoff, ctx.clock.now()),
+  };
+}

@@ -1,0 +1,104 @@
+import type { StoredOutcome } from '../api/sync-v1';
+import type { DeclarationStatus } from '../domain/declaration';
+import type { DecisionCommand, DecisionId, DecisionKind } from '../domain/decision';
+import type { DeclarationId } from '../domain/ids';
+
+/**
+ * Where a decision is in its life. `in-flight` is persisted so other windows can show "sending";
+ * the engine turns it back into `pending` on start, because a crash mid-push proves nothing about
+ * whether the server committed (the server dedupes the re-push).
+ */
+export type OutboxEntryState = 'pending' | 'in-flight' | 'applied' | 'conflict' | 'rejected';
+
+export type OutboxEntry = {
+  command: DecisionCommand;
+  state: OutboxEntryState;
+  /** The server's first answer (a DUPLICATE is unwrapped to it), once the entry has settled. */
+  outcome?: StoredOutcome;
+  /** How many times this command has been sent. */
+  attempts: number;
+  /** In the "Needs attention" queue: a conflict or rejection the officer has not seen yet. */
+  needsAttention: boolean;
+  /** The officer has seen this entry's conflict or rejection; it is never queued again. */
+  attentionShown: boolean;
+  /**
+   * Server time (the newest the device knew) when the entry settled. Retention is measured on the
+   * server's clock because the device clock may jump by years either way.
+   */
+  settledAtServerMs?: number;
+};
+
+/**
+ * What the officer sees for a declaration while a decision on it is unconfirmed. Kept with the
+ * outbox, not the cache, so that a cache rebuild (410) never hides a pending decision.
+ */
+export type StatusOverlay = {
+  decisionId: DecisionId;
+  declarationId: DeclarationId;
+  seq: number;
+  kind: DecisionKind;
+  /** The status the decision leads to, or null when the kind does not change the status. */
+  status: DeclarationStatus | null;
+};
+
+export type OutboxMeta = {
+  /** Highest seq ever assigned on this device; survives compaction so seqs are never reused. */
+  lastSeq: number;
+  /** Highest decisionId ever minted here; new ids are minted above it (monotonic across crashes). */
+  lastDecisionId: DecisionId | null;
+  /** Highest `lastProcessedSeq` the server has confirmed; a lower answer means a restore. */
+  serverSeqHighWater: number;
+  /** Newest server time seen in an outcome, or null before the first one. */
+  serverTimeHighWaterMs: number | null;
+};
+
+export type OutboxSnapshot = {
+  /** Sorted by seq. */
+  entries: readonly OutboxEntry[];
+  overlays: readonly StatusOverlay[];
+  meta: OutboxMeta;
+};
+
+/** One atomic change to the outbox database: entries, overlays and meta written together. */
+export type OutboxPatch = {
+  put?: readonly OutboxEntry[];
+  remove?: readonly DecisionId[];
+  putOverlays?: readonly StatusOverlay[];
+  removeOverlays?: readonly DecisionId[];
+  meta?: Partial<Pick<OutboxMeta, 'serverSeqHighWater' | 'serverTimeHighWaterMs'>>;
+};
+
+export const emptyOutboxMeta: OutboxMeta = {
+  lastSeq: 0,
+  lastDecisionId: null,
+  serverSeqHighWater: 0,
+  serverTimeHighWaterMs: null,
+};
+
+export function isUnsettled(entry: OutboxEntry): boolean {
+  return entry.state === 'pending' || entry.state === 'in-flight';
+}
+
+/** The "Needs attention" queue, oldest first: each conflict or rejection until it is acknowledged. */
+export function needsAttentionQueue(entries: readonly OutboxEntry[]): OutboxEntry[] {
+  return entries.filter(
+    (entry) =>
+      (entry.state === 'conflict' || entry.state === 'rejected') &&
+      entry.needsAttention &&
+      !entry.attentionShown,
+  );
+}
+
+/** Counts for the always-visible status bar (DESIGN.md, "Status always visible"). */
+export function outboxSummary(entries: readonly OutboxEntry[]): {
+  pending: number;
+  oldestPendingDecidedAt: string | null;
+  needsAttention: number;
+} {
+  const unsettled = entries.filter(isUnsettled);
+  return {
+    pending: unsettled.length,
+    oldestPendingDecidedAt: unsettled[0]?.command.decidedAt ?? null,
+    needsAttention: needsAttentionQueue(entries).length,
+  };
+}

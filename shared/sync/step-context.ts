@@ -1,0 +1,65 @@
+import { PUSH_BATCH_MAX } from '../api/sync-v1';
+import type { DeviceId } from '../domain/decision';
+import { DEFAULT_BACKOFF, scheduleRetry } from './backoff';
+import type { BackoffConfig, BackoffState } from './backoff';
+import type { Clock, StoreError, SyncStore, SyncTransport, TransportError } from './ports';
+import type { Random } from './random';
+import { SETTLED_RETENTION_MS } from './retention';
+
+// What the engine and its step functions share, kept apart so the steps do not import the engine.
+
+export type SyncConfig = {
+  batchMax: number;
+  backoff: BackoffConfig;
+  retentionMs: number;
+  /** Bounds on one cycle, so a misbehaving server cannot keep the loop spinning. */
+  maxPushBatchesPerCycle: number;
+  maxPullPagesPerCycle: number;
+};
+
+export const DEFAULT_SYNC_CONFIG: SyncConfig = {
+  batchMax: PUSH_BATCH_MAX,
+  backoff: DEFAULT_BACKOFF,
+  retentionMs: SETTLED_RETENTION_MS,
+  maxPushBatchesPerCycle: 50,
+  maxPullPagesPerCycle: 200,
+};
+
+export type SyncDeps = {
+  store: SyncStore;
+  transport: SyncTransport;
+  clock: Clock;
+  random: Random;
+  deviceId: DeviceId;
+  config?: Partial<SyncConfig>;
+};
+
+/** Why a step stopped. `protocol` is an answer we could not use (a response to another request). */
+export type SyncFailure =
+  | { source: 'transport'; error: TransportError }
+  | { source: 'store'; error: StoreError }
+  | { source: 'protocol'; message: string };
+
+export type StepResult = { kind: 'done' } | { kind: 'more' } | { kind: 'failed'; failure: SyncFailure };
+
+/** The engine's in-memory state: lost on a crash, and by design nothing that matters is. */
+export type EngineMemory = {
+  backoff: BackoffState;
+  /** undefined: no snapshot in progress; null: the next request is the first page. */
+  snapshotToken: string | null | undefined;
+};
+
+export type StepContext = Required<Omit<SyncDeps, 'config'>> & { config: SyncConfig; memory: EngineMemory };
+
+/** Records a failure: the next attempt waits a full-jitter backoff (or the server's Retry-After). */
+export function failStep(ctx: StepContext, failure: SyncFailure): StepResult {
+  const retryAfterMs = failure.source === 'transport' ? failure.error.retryAfterMs : undefined;
+  ctx.memory.backoff = scheduleRetry(
+    ctx.memory.backoff,
+    ctx.clock.now(),
+    ctx.random,
+    ctx.config.backoff,
+    retryAfterMs,
+  );
+  return { kind: 'failed', failure };
+}

@@ -1,0 +1,70 @@
+import { Declaration } from '../../domain/declaration';
+import type { DeclarationStatus } from '../../domain/declaration';
+import { DeviceId } from '../../domain/decision';
+import { DeclarationId, OfficerId } from '../../domain/ids';
+
+// Builders for the sync tests: a valid declaration with only what the sync core cares about varied.
+
+export const POST_ID = 'ICN-01';
+export const THIS_DEVICE = DeviceId.parse('device-this-01');
+export const OTHER_DEVICE = DeviceId.parse('device-other-02');
+export const OFFICER = OfficerId.parse('officer-kim');
+export const OTHER_OFFICER = OfficerId.parse('officer-lee');
+
+const template = Declaration.parse({
+  id: 'D-template',
+  reference: '12345-26-000001M',
+  postId: POST_ID,
+  jurisdiction: 'kr',
+  direction: 'import',
+  typeCode: 'A',
+  status: 'selected',
+  lane: 'YELLOW',
+  riskScore: 10,
+  riskHits: [],
+  registeredAt: '2026-01-05T09:00:00+09:00',
+  acceptanceDate: '2026-01-05',
+  parties: [
+    { role: 'importer', name: 'Hana Trading', identifier: 'HANA1234567', address: 'Incheon', country: 'KR' },
+  ],
+  transport: {
+    mode: 'sea',
+    meansName: 'HMM Oslo',
+    meansId: '9863302',
+    placeOfLoading: 'VNSGN',
+    placeOfDischarge: 'KRINC',
+    transportDocument: 'HMMU1234567',
+    containers: [],
+    arrivalDate: '2026-01-04',
+  },
+  valuation: {
+    invoiceCurrency: 'USD',
+    invoiceTotal: '1000.00',
+    incoterm: 'CIF',
+    incotermPlace: 'Incheon',
+    freight: null,
+    insurance: null,
+  },
+  items: [
+    {
+      sequence: 1,
+      hsCode: '0803901000',
+      description: 'Bananas, fresh',
+      originCountry: 'VN',
+      preference: null,
+      quantity: '1000',
+      quantityUnit: 'KGM',
+      netMassKg: '1000',
+      grossMassKg: '1100',
+      packages: { count: 100, kindCode: 'CT' },
+      price: '1000.00',
+    },
+  ],
+  documents: [],
+  version: 1,
+  demo: true,
+});
+
+export function declaration(id: string, status: DeclarationStatus = 'selected', version = 1): Declaration {
+  return { ...template, id: DeclarationId.parse(id), reference: `12345-26-${id}`, status, version };
+}

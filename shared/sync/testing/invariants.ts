@@ -1,0 +1,121 @@
+import type { DecisionId } from '../../domain/decision';
+import type { DeclarationId } from '../../domain/ids';
+import { isUnsettled } from '../outbox';
+import type { ModelEnv } from './model-env';
+import { FINAL_KINDS } from './reference-server';
+
+function check(condition: boolean, message: string): asserts condition {
+  if (!condition) throw new Error(`Invariant broken: ${message}`);
+}
+
+/** After every command: cursors and versions never go backwards; pending decisions stay visible. */
+export async function checkAlways(env: ModelEnv): Promise<void> {
+  const cursor = await env.store.readCursor();
+  if (cursor !== null) {
+    const position = env.server.cursorPosition(cursor);
+    const last = env.lastCursor;
+    if (last !== null && last.generation === position.generation) {
+      check(position.pos >= last.pos, `cursor went back from ${last.pos} to ${position.pos}`);
+    }
+    check(last === null || position.generation >= last.generation, 'cursor generation went back');
+    env.lastCursor = position;
+    for (const cached of env.store.cachedDeclarations()) {
+      const key = `${position.generation}|${cached.id}`;
+      const seen = env.seenVersions.get(key) ?? 0;
+      check(cached.version >= seen, `${cached.id} went back from v${seen} to v${cached.version}`);
+      env.seenVersions.set(key, cached.version);
+    }
+  }
+  const { entries, overlays } = await env.store.readOutbox();
+  const overlayIds = new Set(overlays.map((overlay) => overlay.decisionId));
+  for (const entry of entries) {
+    const id = entry.command.decisionId;
+    check(isUnsettled(entry) === overlayIds.has(id), `overlay of ${id} (${entry.state}) out of step`);
+  }
+  // Track compaction, so that a later restore explains (by design) a decision the server lost.
+  const now = new Set<DecisionId>(entries.map((entry) => entry.command.decisionId));
+  for (const id of env.held) if (!now.has(id)) env.compacted.set(id, { restoredSince: false });
+  env.held = now;
+}
+
+/** After the network is back and the client has synced to quiescence. */
+export async function checkQuiescent(env: ModelEnv): Promise<void> {
+  const { server, store } = env;
+  const state = server.view;
+  const { entries } = await store.readOutbox();
+
+  // The outbox drains.
+  for (const entry of entries) check(!isUnsettled(entry), `${entry.command.decisionId} still ${entry.state}`);
+
+  // Every saved decision has exactly one server record (the dedupe map is keyed by id), unless the
+  // client compacted it past retention and the server was later restored to before it.
+  for (const id of env.saved) {
+    const lostByDesign = env.compacted.get(id)?.restoredSince === true;
+    check(state.decisions.has(id) || lostByDesign, `saved decision ${id} has no server record`);
+  }
+
+  // The client's outcome for each decision it holds is the server's.
+  for (const entry of entries) {
+    const record = state.decisions.get(entry.command.decisionId);
+    check(record !== undefined, `held decision ${entry.command.decisionId} unknown to the server`);
+    check(
+      JSON.stringify(record.outcome) === JSON.stringify(entry.outcome),
+      `outcome of ${entry.command.decisionId} differs from the server's`,
+    );
+  }
+
+  // At most one effect per decision, one final decision per declaration.
+  const effects = new Set<DecisionId>();
+  const finals = new Set<DeclarationId>();
+  for (const id of state.effects) {
+    check(!effects.has(id), `decision ${id} took effect twice`);
+    effects.add(id);
+    const command = state.decisions.get(id)?.command;
+    if (command !== undefined && FINAL_KINDS.has(command.kind)) {
+      check(!finals.has(command.declarationId), `${command.declarationId} has two final decisions`);
+      finals.add(command.declarationId);
+    }
+  }
+
+  // The cache is the server's projection for the post.
+  const serverView = [...state.declarations.values()].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+  check(
+    JSON.stringify(store.cachedDeclarations()) === JSON.stringify(serverView),
+    'client cache differs from the server projection',
+  );
+
+  // Every conflict or rejection was shown exactly once; nothing was shown twice.
+  for (const [id, count] of env.acknowledged) check(count === 1, `${id} was shown ${count} times`);
+  for (const entry of entries) {
+    if (entry.state === 'conflict' || entry.state === 'rejected') {
+      check(env.acknowledged.get(entry.command.decisionId) === 1, `${entry.command.decisionId} never shown`);
+    }
+  }
+}
+
+/** Network up, faults cleared, sync until nothing is left; then the officer views the queue. */
+export async function quiesce(env: ModelEnv): Promise<void> {
+  env.transport.online = true;
+  env.transport.pushFaults = [];
+  for (let round = 0; round < 100; round += 1) {
+    const result = await env.engine.syncOnce();
+    await checkAlways(env);
+    if (result.status === 'synced') {
+      await showNeedsAttention(env);
+      return;
+    }
+    if (result.status === 'backing-off') env.clock.ms += result.waitMs + 1;
+  }
+  throw new Error('the client did not reach quiescence in 100 cycles');
+}
+
+/** The officer opens "Needs attention": each item shown is acknowledged and counted. */
+export async function showNeedsAttention(env: ModelEnv): Promise<void> {
+  for (const entry of await env.engine.needsAttention()) {
+    const id = entry.command.decisionId;
+    const acked = await env.engine.acknowledge(id);
+    if (acked.ok && acked.value) env.acknowledged.set(id, (env.acknowledged.get(id) ?? 0) + 1);
+  }
+}

@@ -1,0 +1,263 @@
+import fc from 'fast-check';
+import { DecisionKind } from '../../domain/decision';
+import type { Declaration } from '../../domain/declaration';
+import type { DecisionCommand } from '../../domain/decision';
+import { mintDecisionId } from '../uuidv7';
+import { seededRandom } from '../random';
+import { CrashSignal } from './faulty-transport';
+import { declaration, OFFICER, OTHER_DEVICE, OTHER_OFFICER } from './fixtures';
+import { checkAlways, showNeedsAttention } from './invariants';
+import type { ModelEnv } from './model-env';
+import { startEngine } from './model-env';
+
+/** The model is the environment itself: the checks compare client and reference server directly. */
+export type Model = Record<string, never>;
+export type ModelCommand = fc.AsyncCommand<Model, ModelEnv>;
+
+function command(name: string, run: (env: ModelEnv) => Promise<void>): ModelCommand {
+  return {
+    check: () => true,
+    run: async (_model, env) => {
+      await run(env);
+      await checkAlways(env);
+    },
+    toString: () => name,
+  };
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+const kind = DecisionKind;
+const kindArb = fc.constantFrom(...kind.options);
+
+function pick<T>(items: readonly T[], index: number): T | undefined {
+  return items.length === 0 ? undefined : items[index % items.length];
+}
+
+async function decide(
+  env: ModelEnv,
+  index: number,
+  decisionKind: DecisionKind,
+  withReason: boolean,
+): Promise<void> {
+  const target: Declaration | undefined = pick(env.store.cachedDeclarations(), index);
+  if (target === undefined) return;
+  const result = await env.engine.decide({
+    declarationId: target.id,
+    kind: decisionKind,
+    officerId: OFFICER,
+    reasonCode: withReason ? 'R01' : null,
+    note: '',
+  });
+  if (result.ok) env.saved.add(result.value.command.decisionId);
+}
+
+async function restart(env: ModelEnv, seed: number): Promise<void> {
+  env.engine = startEngine(env, seed);
+  await env.engine.recover();
+}
+
+const decideCmd = fc
+  .tuple(fc.nat(20), kindArb, fc.boolean())
+  .map(([i, k, r]) => command(`decide(${i}, ${k}, reason=${r})`, (env) => decide(env, i, k, r)));
+
+const redecideCmd = fc.tuple(kindArb, fc.boolean()).map(([k, escalate]) =>
+  command(escalate ? 'escalate' : `redecide(${k})`, async (env) => {
+    const { entries } = await env.store.readOutbox();
+    const superseded = new Set(entries.map((e) => e.command.supersedes));
+    const old = entries.find(
+      (e) => (e.state === 'conflict' || e.state === 'rejected') && !superseded.has(e.command.decisionId),
+    );
+    if (old === undefined) return;
+    const input = { officerId: OFFICER, reasonCode: 'R02', note: 're-decided' };
+    const result = escalate
+      ? await env.engine.escalate(old.command.decisionId, input)
+      : await env.engine.redecide(old.command.decisionId, { ...input, kind: k });
+    if (result.ok) env.saved.add(result.value.command.decisionId);
+  }),
+);
+
+const quotaCmd = fc.tuple(fc.nat(20), kindArb).map(([i, k]) =>
+  command(`quota-error-on-decide(${i}, ${k})`, async (env) => {
+    const target = pick(env.store.cachedDeclarations(), i);
+    if (target === undefined) return;
+    const before = JSON.stringify(await env.store.readOutbox());
+    env.store.failNextWrite({ kind: 'quota', message: 'QuotaExceededError' });
+    const result = await env.engine.decide({
+      declarationId: target.id,
+      kind: k,
+      officerId: OFFICER,
+      reasonCode: 'R01',
+      note: '',
+    });
+    env.store.clearInjectedFailures();
+    if (result.ok || result.error.code !== 'QUOTA_EXCEEDED')
+      throw new Error('a decision was reported saved despite the quota error');
+    if (JSON.stringify(await env.store.readOutbox()) !== before)
+      throw new Error('a failed save left something written');
+  }),
+);
+
+const syncCmd = fc.boolean().map((waitOut) =>
+  command(`sync(waitOutBackoff=${waitOut})`, async (env) => {
+    if (waitOut) env.clock.ms += env.engine.waitMs();
+    await env.engine.syncOnce();
+  }),
+);
+
+const amendCmd = fc.nat(20).map((i) =>
+  command(`server-amend(${i})`, async (env) => {
+    const target = pick([...env.server.view.declarations.keys()], i);
+    if (target !== undefined) env.server.amend(target);
+  }),
+);
+
+const withdrawCmd = fc.nat(20).map((i) =>
+  command(`server-withdraw(${i})`, async (env) => {
+    const target = pick([...env.server.view.declarations.keys()], i);
+    if (target !== undefined) env.server.withdraw(target);
+  }),
+);
+
+const registerCmd = fc.constant(
+  command('server-register', async (env) => {
+    env.server.register(declaration(`D${env.nextDeclaration}`, 'selected'));
+    env.nextDeclaration += 1;
+  }),
+);
+
+const otherOfficerCmd = fc.tuple(fc.nat(20), kindArb, fc.boolean()).map(([i, k, stale]) =>
+  command(`other-officer-decides(${i}, ${k}, stale=${stale})`, async (env) => {
+    const target = pick([...env.server.view.declarations.values()], i);
+    if (target === undefined) return;
+    env.otherSeq += 1;
+    // Another device has its own random source: its seeds never meet this device's (0 to 1e6).
+    const other: DecisionCommand = {
+      decisionId: mintDecisionId(null, env.clock.ms, seededRandom(2_000_003 + env.seed * 31 + env.otherSeq)),
+      deviceId: OTHER_DEVICE,
+      seq: env.otherSeq,
+      declarationId: target.id,
+      baseVersion: stale && target.version > 1 ? target.version - 1 : target.version,
+      kind: k,
+      officerId: OTHER_OFFICER,
+      reasonCode: 'R09',
+      note: '',
+      decidedAt: new Date(env.clock.ms).toISOString(),
+      supersedes: null,
+    };
+    env.server.push({ deviceId: OTHER_DEVICE, decisions: [other] });
+  }),
+);
+
+const crashCmd = fc.tuple(fc.nat(), fc.boolean()).map(([seed, midPush]) =>
+  command(midPush ? 'crash-mid-push' : 'crash', async (env) => {
+    if (midPush) {
+      env.transport.pushFaults.push({ kind: 'crash-after-commit' });
+      try {
+        await env.engine.syncOnce();
+      } catch (error) {
+        if (!(error instanceof CrashSignal)) throw error;
+      }
+      env.transport.pushFaults = [];
+    }
+    // Seeds may repeat across crashes on purpose: ids must stay unique even then.
+    await restart(env, seed % 4);
+  }),
+);
+
+const networkCmd = fc.boolean().map((up) =>
+  command(up ? 'network-up' : 'network-down', async (env) => {
+    env.transport.online = up;
+  }),
+);
+
+const pushFaultCmd = fc
+  .constantFrom(
+    { kind: 'timeout-after-commit' } as const,
+    { kind: 'replay-last-response' } as const,
+    { kind: 'http', status: 503, retryAfterMs: 120_000 } as const,
+    { kind: 'http', status: 500 } as const,
+  )
+  .map((fault) =>
+    command(`push-fault(${JSON.stringify(fault)})`, async (env) => {
+      env.transport.pushFaults.push(fault);
+    }),
+  );
+
+const holdPageCmd = fc.constant(
+  command('pull-and-hold-page', async (env) => {
+    const cursor = await env.store.readCursor();
+    if (cursor === null) return;
+    const page = env.server.pull(cursor);
+    if (page.ok) env.heldPages.push({ fromCursor: cursor, page: page.value });
+  }),
+);
+
+const deliverHeldCmd = fc.constant(
+  command('deliver-held-page-late', async (env) => {
+    const held = env.heldPages.shift();
+    if (held !== undefined) await env.engine.applyPulledPage(held.fromCursor, held.page);
+  }),
+);
+
+const clockJumpCmd = fc.constantFrom(DAY, -DAY, 3650 * DAY, -3650 * DAY, -5 * 60 * 1000).map((delta) =>
+  command(`clock-jump(${delta / DAY} days)`, async (env) => {
+    env.clock.ms += delta;
+  }),
+);
+
+const backupCmd = fc.constant(
+  command('server-backup', async (env) => {
+    env.backups.push(env.server.backup());
+  }),
+);
+
+const restoreCmd = fc.nat(5).map((i) =>
+  command(`server-restore(${i})`, async (env) => {
+    if (env.backups.length === 0) return;
+    const index = i % env.backups.length;
+    const backup = env.backups[index];
+    if (backup === undefined) return;
+    env.server.restore(backup);
+    // Backups taken after the restored one belong to an abandoned timeline: operations never
+    // restore "forward" into it (see README, "Server restore"), so the model does not either.
+    env.backups = env.backups.slice(0, index + 1);
+    for (const mark of env.compacted.values()) mark.restoredSince = true;
+  }),
+);
+
+const trimCmd = fc.nat(3).map((keep) =>
+  command(`server-trim-log(keep=${keep})`, async (env) => {
+    env.server.trimLog(keep);
+  }),
+);
+
+const serverTimeCmd = fc.constantFrom(DAY, 40 * DAY).map((ms) =>
+  command(`server-time-passes(${ms / DAY} days)`, async (env) => {
+    env.server.advanceTime(ms);
+  }),
+);
+
+const attentionCmd = fc.constant(command('officer-views-needs-attention', showNeedsAttention));
+
+/** Weighted so that decisions and syncs dominate and faults interleave with them. */
+export const modelCommands = [
+  { arbitrary: decideCmd, weight: 6 },
+  { arbitrary: syncCmd, weight: 6 },
+  { arbitrary: redecideCmd, weight: 2 },
+  { arbitrary: quotaCmd, weight: 1 },
+  { arbitrary: amendCmd, weight: 2 },
+  { arbitrary: withdrawCmd, weight: 1 },
+  { arbitrary: registerCmd, weight: 1 },
+  { arbitrary: otherOfficerCmd, weight: 2 },
+  { arbitrary: crashCmd, weight: 2 },
+  { arbitrary: networkCmd, weight: 2 },
+  { arbitrary: pushFaultCmd, weight: 2 },
+  { arbitrary: holdPageCmd, weight: 1 },
+  { arbitrary: deliverHeldCmd, weight: 1 },
+  { arbitrary: clockJumpCmd, weight: 1 },
+  { arbitrary: backupCmd, weight: 1 },
+  { arbitrary: restoreCmd, weight: 1 },
+  { arbitrary: trimCmd, weight: 1 },
+  { arbitrary: serverTimeCmd, weight: 1 },
+  { arbitrary: attentionCmd, weight: 1 },
+].flatMap(({ arbitrary, weight }) => Array.from({ length: weight }, () => arbitrary));
