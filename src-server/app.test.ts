@@ -4,20 +4,30 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { authRoutes } from '@shared/api/auth-v1';
 import { ApiErrorBody } from '@shared/api/errors';
 import { HealthResponse } from '@shared/api/health';
 import { PostsResponse } from '@shared/api/posts';
 import { apiRoutes } from '@shared/api/routes';
+import { referenceRoutes } from '@shared/api/reference-v1';
 import { SnapshotPage } from '@shared/api/snapshot';
+import { syncRoutes } from '@shared/api/sync-v1';
 import { buildServer } from './app';
 import { migrations } from './db/migrations/index';
+import { openApiPath } from './http/openapi';
 import { makeSeed } from './test-support/fixtures';
 import { testDatabases, type TestDatabase } from './test-support/databases';
 import { insertSeedData } from './store/seed';
 
 const OpenApiOutline = z.object({
   openapi: z.string(),
-  paths: z.record(z.string(), z.object({ get: z.object({ parameters: z.array(z.unknown()).optional() }) })),
+  paths: z.record(
+    z.string(),
+    z.object({
+      get: z.object({ parameters: z.array(z.unknown()).optional() }).optional(),
+      post: z.object({ requestBody: z.unknown() }).optional(),
+    }),
+  ),
   components: z.object({ schemas: z.record(z.string(), z.unknown()) }),
 });
 
@@ -61,8 +71,9 @@ describe.each(testDatabases())('the HTTP API on $kind', (engine) => {
     expect(status).toBe(200);
     const doc = OpenApiOutline.parse(body);
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(Object.values(apiRoutes).sort());
-    expect(doc.paths[apiRoutes.snapshot]?.get.parameters).toEqual([
+    const routes = [apiRoutes, authRoutes, syncRoutes, referenceRoutes].flatMap((r) => Object.values(r));
+    expect(Object.keys(doc.paths).sort()).toEqual(routes.map(openApiPath).sort());
+    expect(doc.paths[apiRoutes.snapshot]?.get?.parameters).toEqual([
       expect.objectContaining({ name: 'postId', in: 'query', required: true }),
       expect.objectContaining({ name: 'pageToken', in: 'query', required: false }),
       expect.objectContaining({ name: 'limit', in: 'query', required: false }),

@@ -2,17 +2,25 @@
 // fastest Node HTTP servers, and `app.inject` runs whole requests in process without sockets, so
 // the tests exercise routing, hooks, CORS and error handling exactly as served. CORS and static
 // files come from first-party plugins (@fastify/cors, @fastify/static) instead of hand-rolled code.
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Database } from './db/database';
+import type { AuthContext } from './http/authenticate';
+import { ChangeFeed } from './http/change-feed';
 import { defaultCorsOrigins } from './http/cors';
 import { installErrorHandlers } from './http/errors';
+import { registerAuthRoutes } from './routes/auth';
+import { registerEventsRoute } from './routes/events';
 import { registerHealthRoute } from './routes/health';
 import { registerOpenApiRoute } from './routes/openapi';
 import { registerPostsRoute } from './routes/posts';
+import { registerReferenceRoute } from './routes/reference';
 import { registerSnapshotRoute } from './routes/snapshot';
+import { registerSyncRoutes } from './routes/sync';
+import { pruneChangeLog } from './store/change-log';
 
 export type ServerOptions = {
   db: Database;
@@ -21,7 +29,26 @@ export type ServerOptions = {
   /** Origins allowed to call the API from a browser; defaults to app://bundle and loopback. */
   corsOrigins?: ReadonlyArray<string | RegExp>;
   logger?: FastifyServerOptions['logger'];
+  /** HMAC key for access tokens (see tokenKeyFrom); random per process when absent. */
+  tokenKey?: Buffer;
+  /** The server's clock, injectable so tests can expire tokens. */
+  now?: () => Date;
+  /** Change-log entries older than this are pruned hourly; older cursors get 410. Default 30 days. */
+  changeLogRetentionMs?: number;
+  /** How often the SSE change feed polls while someone listens. Default 1 s. */
+  eventsPollMs?: number;
+  /** Keep-alive comment interval of SSE streams. Default 15 s. */
+  eventsKeepAliveMs?: number;
 };
+
+const DAY_MS = 24 * 60 * 60_000;
+const PRUNE_EVERY_MS = 60 * 60_000;
+
+/**
+ * Access control, in this step: /health, /openapi.json and /auth/* are public by nature; GET
+ * /api/v1/posts and /sync/v1/snapshot stay public until the renderer signs in (a later step);
+ * every other /sync/v1 route authenticates in its handler and is scoped to the officer's post.
+ */
 
 /** Builds the central API without listening, so tests drive it with `app.inject`. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -32,10 +59,36 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerOpenApiRoute(app);
   registerPostsRoute(app, options.db);
   registerSnapshotRoute(app, options.db);
+  const auth: AuthContext = {
+    tokenKey: options.tokenKey ?? randomBytes(32),
+    now: options.now ?? (() => new Date()),
+  };
+  const feed = new ChangeFeed(options.db, options.eventsPollMs ?? 1000);
+  registerAuthRoutes(app, options.db, auth);
+  registerSyncRoutes(app, options.db, auth, { changesCommitted: () => feed.nudge() });
+  registerEventsRoute(app, feed, auth, options.eventsKeepAliveMs ?? 15_000);
+  registerReferenceRoute(app, options.db, auth);
+  scheduleChangeLogPruning(app, options.db, options.changeLogRetentionMs ?? 30 * DAY_MS, auth.now);
+  app.addHook('onClose', async () => feed.stop());
   if (options.staticDir !== undefined) {
     // The static plugin adds a wildcard route; fastify matches exact API paths before it. The
     // renderer uses hash routing, so no history fallback to index.html is needed.
     await app.register(fastifyStatic, { root: resolve(options.staticDir), prefix: '/' });
   }
   return app;
+}
+
+function scheduleChangeLogPruning(
+  app: FastifyInstance,
+  db: Database,
+  retentionMs: number,
+  now: () => Date,
+): void {
+  const timer = setInterval(() => {
+    pruneChangeLog(db, retentionMs, now()).catch((error: unknown) =>
+      app.log.error({ err: error }, 'prune failed'),
+    );
+  }, PRUNE_EVERY_MS);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
 }

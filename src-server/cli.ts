@@ -5,6 +5,8 @@ import { parseCliOptions, usage, type CliOptions } from './cli-options';
 import type { Database } from './db/database';
 import { openDatabase } from './db/open';
 import { loadDemoDataGenerator } from './seed-loader';
+import { DEMO_PASSWORD } from './auth/password';
+import { tokenKeyFrom } from './auth/tokens';
 import { hasAnyPost, insertSeedData } from './store/seed';
 
 async function seedIfEmpty(db: Database, options: CliOptions): Promise<void> {
@@ -21,6 +23,13 @@ async function seedIfEmpty(db: Database, options: CliOptions): Promise<void> {
     `Seeded ${counts.posts} posts, ${counts.officers} officers, ${counts.declarations} declarations ` +
       `in ${Date.now() - started} ms`,
   );
+}
+
+async function hasDemoOfficers(db: Database): Promise<boolean> {
+  const rows = await db.query<{ found: boolean }>(
+    'SELECT EXISTS (SELECT 1 FROM officers WHERE demo AND password_hash IS NOT NULL) AS found',
+  );
+  return rows[0]?.found === true;
 }
 
 /** Closes the server (finishing in-flight requests) and then the database, so PGlite flushes. */
@@ -75,6 +84,8 @@ async function main(): Promise<void> {
       ...(options.corsOrigins === undefined ? {} : { corsOrigins: options.corsOrigins }),
       // Logs go to stderr: stdout carries only the listening line that scripts wait for.
       logger: { level: process.env['LOG_LEVEL'] ?? 'info', stream: process.stderr },
+      // Without BORDER_POST_TOKEN_KEY a random key: access tokens do not survive a restart.
+      tokenKey: tokenKeyFrom(process.env),
     });
     closeOnSignals(app, db);
     await app.listen({ port: options.port, host: options.host });
@@ -82,6 +93,8 @@ async function main(): Promise<void> {
     const port = typeof address === 'object' && address !== null ? address.port : options.port;
     const host = options.host.includes(':') ? `[${options.host}]` : options.host;
     console.log(`Border Post central API listening on http://${host}:${port}`);
+    // Demo data only: real officers' passwords are never printed, and there is none to print.
+    if (await hasDemoOfficers(db)) console.log(`Demo officers sign in with the password "${DEMO_PASSWORD}"`);
   } catch (error) {
     await db.close();
     throw error;

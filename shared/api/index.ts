@@ -5,3 +5,4 @@ export * from './routes';
 export * from './snapshot';
 export * from './sync-v1';
 export * from './auth-v1';
+export * from './reference-v1';

@@ -36,9 +36,16 @@ describe.each(testDatabases())('migrations on $kind', (engine) => {
     );
     expect(tables.map((row) => row.name)).toEqual([
       'change_log',
+      'change_log_horizon',
+      'decisions',
+      'declaration_amendments',
+      'declaration_final_decisions',
       'declarations',
+      'devices',
       'officers',
       'posts',
+      'reference_data',
+      'refresh_tokens',
       'schema_migrations',
     ]);
   });

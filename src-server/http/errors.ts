@@ -1,8 +1,23 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { ApiErrorBody } from '@shared/api/errors';
+import type { CURSOR_EXPIRED } from '@shared/api/sync-v1';
 
 /** The codes this server answers with. Clients branch on `code`, people read `message`. */
-export type ApiErrorCode = 'VALIDATION_FAILED' | 'BAD_REQUEST' | 'NOT_FOUND' | 'BAD_PAGE_TOKEN' | 'INTERNAL';
+export type ApiErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'BAD_REQUEST'
+  | 'NOT_FOUND'
+  | 'BAD_PAGE_TOKEN'
+  | 'INTERNAL'
+  // Sign-in and access (issue 4).
+  | 'INVALID_CREDENTIALS'
+  | 'UNAUTHENTICATED'
+  | 'TOKEN_EXPIRED'
+  | 'REFRESH_REJECTED'
+  | 'FORBIDDEN'
+  // Pull.
+  | 'BAD_CURSOR'
+  | typeof CURSOR_EXPIRED;
 
 /** Thrown by handlers for an expected failure; the error handler turns it into ApiErrorBody. */
 export class ApiError extends Error {

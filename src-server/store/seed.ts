@@ -1,7 +1,9 @@
 import { Declaration } from '@shared/domain/declaration';
 import type { Officer, Post } from '@shared/domain/post';
 import type { SeedData } from '@shared/domain/seed';
+import { DEMO_PASSWORD, hashPassword } from '../auth/password';
 import type { Database, Queryable } from '../db/database';
+import { lockChangeLog } from './change-log';
 
 /** Rows per INSERT statement: large enough to amortise round trips on PGlite, small enough
  *  that a batch's JSON stays around a megabyte. 100,000 declarations insert in about 12 s. */
@@ -17,9 +19,11 @@ export type SeedCounts = { posts: number; officers: number; declarations: number
  * declaration and the field. Batches before a failure stay committed.
  */
 export async function insertSeedData(db: Database, data: SeedData): Promise<SeedCounts> {
+  // Hashed before the transaction: scrypt is deliberately slow and needs no database.
+  const officers = await Promise.all(data.officers.map(withDemoPassword));
   await db.transaction(async (tx) => {
     for (const post of data.posts) await upsertPost(tx, post);
-    for (const officer of data.officers) await upsertOfficer(tx, officer);
+    for (const [officer, passwordHash] of officers) await upsertOfficer(tx, officer, passwordHash);
   });
   let declarations = 0;
   let batch: Declaration[] = [];
@@ -78,19 +82,33 @@ async function upsertPost(tx: Queryable, post: Post): Promise<void> {
   );
 }
 
-async function upsertOfficer(tx: Queryable, officer: Officer): Promise<void> {
-  // password_hash is left alone on update: re-seeding must not lock anyone out.
+/** Demo officers sign in with DEMO_PASSWORD (each with its own salt); real officers get none here. */
+async function withDemoPassword(officer: Officer): Promise<[Officer, string | null]> {
+  return [officer, officer.demo ? await hashPassword(DEMO_PASSWORD) : null];
+}
+
+async function upsertOfficer(tx: Queryable, officer: Officer, passwordHash: string | null): Promise<void> {
+  // An existing password_hash is kept on update: re-seeding must not lock anyone out.
   await tx.query(
-    `INSERT INTO officers (id, post_id, username, display_name, role, demo)
-     VALUES ($1, $2, $3, $4, $5, $6)
+    `INSERT INTO officers (id, post_id, username, display_name, role, demo, password_hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (id) DO UPDATE SET post_id = excluded.post_id, username = excluded.username,
-       display_name = excluded.display_name, role = excluded.role, demo = excluded.demo`,
-    [officer.id, officer.postId, officer.username, officer.displayName, officer.role, officer.demo],
+       display_name = excluded.display_name, role = excluded.role, demo = excluded.demo,
+       password_hash = coalesce(officers.password_hash, excluded.password_hash)`,
+    [
+      officer.id,
+      officer.postId,
+      officer.username,
+      officer.displayName,
+      officer.role,
+      officer.demo,
+      passwordHash,
+    ],
   );
 }
 
 /**
- * One statement per batch, hence one implicit transaction: the rows travel as a single JSON
+ * One statement per batch, in a transaction that holds the change-log lock: the rows travel as a single JSON
  * parameter (no 65,535-parameter limit, little binding overhead on PGlite) and the change-log
  * rows are written by the same statement, so a declaration never exists without its 'created'
  * entry and a failed batch leaves nothing behind.
@@ -124,7 +142,11 @@ async function insertDeclarationBatch(db: Database, batch: readonly Declaration[
     doc: d,
   }));
   try {
-    const inserted = await db.query<{ count: number }>(INSERT_BATCH_SQL, [JSON.stringify(rows)]);
+    const inserted = await db.transaction(async (tx) => {
+      // Seeding appends to the change log too, so it keeps seq order equal to commit order.
+      await lockChangeLog(tx);
+      return tx.query<{ count: number }>(INSERT_BATCH_SQL, [JSON.stringify(rows)]);
+    });
     return inserted[0]?.count ?? 0;
   } catch (error) {
     const range = `${batch[0]?.id} to ${batch.at(-1)?.id}`;

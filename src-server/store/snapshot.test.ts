@@ -3,6 +3,8 @@ import { SNAPSHOT_PAGE_MAX, type SnapshotPage } from '@shared/api/snapshot';
 import { PostId } from '@shared/domain/ids';
 import { makeDeclarations, makePost, makeSeed } from '../test-support/fixtures';
 import { testDatabases, type TestDatabase } from '../test-support/databases';
+import { changeLogHead } from './change-log';
+import { decodeCursor, encodeCursor } from './cursor';
 import { encodePageToken } from './page-token';
 import { insertSeedData } from './seed';
 import { snapshotPage } from './snapshot';
@@ -37,7 +39,8 @@ describe.each(testDatabases())('snapshotPage on $kind', (engine) => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual([...makeDeclarations('PUS', 50).map((d) => d.id), 'PUS-D001000']);
     expect(new Set(pages.map((p) => p.watermark))).toEqual(new Set([pages[0]!.watermark]));
-    expect(Number(pages[0]!.watermark)).toBeGreaterThan(0);
+    const cursor = decodeCursor(pages[0]!.watermark);
+    expect(cursor.ok && cursor.value.p === 'PUS' && BigInt(cursor.value.s) > 0n).toBe(true);
     expect((await page({ postId: 'PUS' })).watermark).not.toBe(pages[0]!.watermark);
   });
 
@@ -56,10 +59,11 @@ describe.each(testDatabases())('snapshotPage on $kind', (engine) => {
     expect(first.nextPageToken).not.toBeNull();
   });
 
-  it('answers an empty post with watermark 0 and no declarations', async () => {
+  it("answers an empty post with the change log's head as watermark and no declarations", async () => {
+    const head = (await changeLogHead(t.db)).toString();
     expect(await page({ postId: 'EMPTY' })).toEqual({
       postId: 'EMPTY',
-      watermark: '0',
+      watermark: encodeCursor({ p: PostId.parse('EMPTY'), s: head }),
       total: 0,
       declarations: [],
       nextPageToken: null,

@@ -2,6 +2,8 @@ import type { SnapshotPage, SnapshotQuery } from '@shared/api/snapshot';
 import type { Declaration } from '@shared/domain/declaration';
 import type { Result } from '@shared/util/result';
 import type { Database, Queryable } from '../db/database';
+import { changeLogHead } from './change-log';
+import { encodeCursor } from './cursor';
 import { decodePageToken, encodePageToken } from './page-token';
 import { postExists } from './posts';
 
@@ -9,7 +11,9 @@ export type SnapshotError = { code: 'NOT_FOUND' | 'BAD_PAGE_TOKEN'; message: str
 
 /**
  * One page of a post's declarations, keyset-paged by id. The first page fixes the watermark
- * (the post's highest change-log seq at that moment); later pages carry it in their token.
+ * (the change log's head at that moment, as a /changes cursor of the post); later pages carry it
+ * in their token. The head is global, not the post's own highest seq, so a post whose entries
+ * were all pruned still gets a watermark at or after the retention horizon.
  * Declarations changed after the watermark may appear in their newer version: the client then
  * pulls deltas from the watermark, which apply idempotently by version.
  */
@@ -35,13 +39,13 @@ export async function snapshotPage(
       return { ok: false, error: { code: 'NOT_FOUND', message: `post ${query.postId} does not exist` } };
     }
     const page = await readPage(tx, query.postId, after, query.limit);
-    const w = watermark ?? (await currentWatermark(tx, query.postId));
+    const w = watermark ?? (await currentWatermark(tx));
     const last = page.declarations.at(-1);
     return {
       ok: true,
       value: {
         postId: query.postId,
-        watermark: w,
+        watermark: encodeCursor({ p: query.postId, s: w }),
         total: await countDeclarations(tx, query.postId),
         declarations: page.declarations,
         nextPageToken:
@@ -60,24 +64,20 @@ async function readPage(
   // One row more than asked tells whether another page follows, without a second query.
   const rows = await tx.query<{ doc: Declaration }>(
     `SELECT doc FROM declarations
-     WHERE post_id = $1 AND ($2::text IS NULL OR id > $2::text)
+     WHERE post_id = $1 AND withdrawn_at IS NULL AND ($2::text IS NULL OR id > $2::text)
      ORDER BY id LIMIT $3`,
     [postId, after, limit + 1],
   );
   return { declarations: rows.slice(0, limit).map((row) => row.doc), hasMore: rows.length > limit };
 }
 
-async function currentWatermark(tx: Queryable, postId: string): Promise<string> {
-  const rows = await tx.query<{ seq: string }>(
-    'SELECT coalesce(max(seq), 0)::text AS seq FROM change_log WHERE post_id = $1',
-    [postId],
-  );
-  return rows[0]?.seq ?? '0';
+async function currentWatermark(tx: Queryable): Promise<string> {
+  return (await changeLogHead(tx)).toString();
 }
 
 async function countDeclarations(tx: Queryable, postId: string): Promise<number> {
   const rows = await tx.query<{ total: number }>(
-    'SELECT count(*)::integer AS total FROM declarations WHERE post_id = $1',
+    'SELECT count(*)::integer AS total FROM declarations WHERE post_id = $1 AND withdrawn_at IS NULL',
     [postId],
   );
   return rows[0]?.total ?? 0;

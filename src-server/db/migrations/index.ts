@@ -1,4 +1,5 @@
 import { sql as init } from './0001_init';
+import { sql as sync } from './0002_sync';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -6,4 +7,7 @@ export type Migration = { version: number; name: string; sql: string };
  * Every schema change ever made, in order. Append only: a shipped migration is never edited,
  * because databases in the field have already run it. SQL lives in .ts files so it bundles.
  */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'init', sql: init }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'init', sql: init },
+  { version: 2, name: 'sync', sql: sync },
+];

@@ -1,0 +1,121 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authRoutes, Session } from '@shared/api/auth-v1';
+import { ApiErrorBody } from '@shared/api/errors';
+import { apiRoutes } from '@shared/api/routes';
+import { syncRoutes } from '@shared/api/sync-v1';
+import { buildServer } from '../app';
+import { DEMO_PASSWORD } from '../auth/password';
+import { ACCESS_TOKEN_TTL_MS } from '../auth/tokens';
+import { insertSeedData } from '../store/seed';
+import { testDatabases, type TestDatabase } from '../test-support/databases';
+import { makeSeed } from '../test-support/fixtures';
+import { bearer, signIn } from '../test-support/sessions';
+
+describe.each(testDatabases())('sign-in on $kind', (engine) => {
+  let t: TestDatabase;
+  let app: FastifyInstance;
+  let clock = new Date('2025-03-01T00:00:00Z');
+  beforeAll(async () => {
+    t = await engine.open();
+    await insertSeedData(t.db, makeSeed('PUS', 2));
+    app = await buildServer({ db: t.db, now: () => clock });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await t?.dispose();
+  });
+
+  async function post(url: string, payload: Record<string, unknown>) {
+    const response = await app.inject({ method: 'POST', url, payload });
+    return { status: response.statusCode, body: response.json<unknown>() };
+  }
+  const errorCode = (body: unknown) => ApiErrorBody.parse(body).error.code;
+
+  it('answers a session for the demo password, valid for 15 minutes', async () => {
+    const session = await signIn(app, 'pus.kim', 'device-login-1');
+    expect({
+      officer: session.officer.username,
+      expires: Date.parse(session.accessExpiresAt) - clock.getTime(),
+    }).toEqual({ officer: 'pus.kim', expires: ACCESS_TOKEN_TTL_MS });
+  });
+
+  it('gives the same answer for an unknown user and a wrong password', async () => {
+    const unknown = await post(authRoutes.login, {
+      username: 'nobody',
+      password: DEMO_PASSWORD,
+      deviceId: 'device-x1',
+    });
+    const wrong = await post(authRoutes.login, {
+      username: 'pus.kim',
+      password: 'guess',
+      deviceId: 'device-x1',
+    });
+    expect([unknown, wrong]).toEqual([
+      {
+        status: 401,
+        body: { error: { code: 'INVALID_CREDENTIALS', message: 'username or password is wrong' } },
+      },
+      {
+        status: 401,
+        body: { error: { code: 'INVALID_CREDENTIALS', message: 'username or password is wrong' } },
+      },
+    ]);
+  });
+
+  it('rotates refresh tokens, and a reused one revokes the whole family', async () => {
+    const first = await signIn(app, 'pus.kim', 'device-rotate');
+    const second = await post(authRoutes.refresh, {
+      refreshToken: first.refreshToken,
+      deviceId: 'device-rotate',
+    });
+    expect(second.status).toBe(200);
+    const rotated = Session.parse(second.body);
+    expect(rotated.refreshToken).not.toBe(first.refreshToken);
+    // The old token again: someone else holds a copy, so both copies stop working.
+    const reuse = await post(authRoutes.refresh, {
+      refreshToken: first.refreshToken,
+      deviceId: 'device-rotate',
+    });
+    const afterReuse = await post(authRoutes.refresh, {
+      refreshToken: rotated.refreshToken,
+      deviceId: 'device-rotate',
+    });
+    expect([reuse.status, errorCode(reuse.body), afterReuse.status, errorCode(afterReuse.body)]).toEqual([
+      401,
+      'REFRESH_REJECTED',
+      401,
+      'REFRESH_REJECTED',
+    ]);
+  });
+
+  it('refuses a refresh token presented by another device', async () => {
+    const session = await signIn(app, 'pus.kim', 'device-owner');
+    const stolen = await post(authRoutes.refresh, {
+      refreshToken: session.refreshToken,
+      deviceId: 'device-thief',
+    });
+    expect(stolen.status).toBe(401);
+  });
+
+  it('answers 401 without a token, with a forged one and with an expired one', async () => {
+    const session = await signIn(app, 'pus.kim', 'device-expiry');
+    const url = `${syncRoutes.changes}?postId=PUS&cursor=x`;
+    const forged = `${session.accessToken.split('.')[0]}.${'A'.repeat(43)}`;
+    const none = await app.inject({ method: 'GET', url });
+    const bad = await app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${forged}` } });
+    clock = new Date(clock.getTime() + ACCESS_TOKEN_TTL_MS);
+    const expired = await app.inject({ method: 'GET', url, headers: bearer(session) });
+    expect([none, bad, expired].map((r) => [r.statusCode, errorCode(r.json())])).toEqual([
+      [401, 'UNAUTHENTICATED'],
+      [401, 'UNAUTHENTICATED'],
+      [401, 'TOKEN_EXPIRED'],
+    ]);
+  });
+
+  it('keeps posts and the snapshot public until the renderer signs in', async () => {
+    const posts = await app.inject({ method: 'GET', url: apiRoutes.posts });
+    const snapshot = await app.inject({ method: 'GET', url: `${apiRoutes.snapshot}?postId=PUS` });
+    expect([posts.statusCode, snapshot.statusCode]).toEqual([200, 200]);
+  });
+});

@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  REFERENCE_VERSION_HEADER,
+  ReferenceParams,
+  ReferenceQuery,
+  referenceRoutes,
+} from '@shared/api/reference-v1';
+import type { Database } from '../db/database';
+import { authenticate, type AuthContext } from '../http/authenticate';
+import { ApiError } from '../http/errors';
+import { parseRequest } from '../http/parse';
+import { latestReferenceData } from '../store/reference-data';
+
+/** True when an If-None-Match header (a list, or *) names the current ETag. */
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => tag.trim() === etag);
+}
+
+export function registerReferenceRoute(app: FastifyInstance, db: Database, auth: AuthContext): void {
+  app.get(referenceRoutes.reference, async (request, reply) => {
+    authenticate(request, auth);
+    const { kind } = parseRequest(ReferenceParams, request.params, 'path');
+    const { jurisdiction } = parseRequest(ReferenceQuery, request.query, 'query');
+    const document = await latestReferenceData(db, kind, jurisdiction);
+    if (document === null)
+      throw new ApiError(404, 'NOT_FOUND', `no ${kind} is published for ${jurisdiction}`);
+    reply.header('etag', document.etag).header(REFERENCE_VERSION_HEADER, String(document.version));
+    // Private: the document is served only to signed-in officers.
+    reply.header('cache-control', 'private, no-cache');
+    if (matches(request.headers['if-none-match'], document.etag)) return reply.code(304).send();
+    return reply.type('application/json; charset=utf-8').send(document.body);
+  });
+}

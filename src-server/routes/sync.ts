@@ -1,0 +1,119 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import {
+  ChangesQuery,
+  CURSOR_EXPIRED,
+  PUSH_BATCH_MAX,
+  syncRoutes,
+  type ChangesPage,
+  type DeviceState,
+  type PushItemResult,
+  type PushResponse,
+} from '@shared/api/sync-v1';
+import { DecisionCommand, DecisionId, DeviceId } from '@shared/domain/decision';
+import type { Database } from '../db/database';
+import { authenticate, requireOwnPost, type AuthContext } from '../http/authenticate';
+import { ApiError } from '../http/errors';
+import { parseRequest } from '../http/parse';
+import { changesPage } from '../store/changes';
+import { processDecision, readDevice, recordProcessedSeq } from '../store/decisions';
+
+/**
+ * The envelope is checked strictly, each decision on its own: one malformed command is answered
+ * REJECTED and must not make the whole batch (and everything queued behind it) fail forever.
+ */
+const PushEnvelope = z.object({
+  deviceId: DeviceId,
+  decisions: z.array(z.unknown()).min(1).max(PUSH_BATCH_MAX),
+});
+const WithDecisionId = z.object({ decisionId: DecisionId });
+
+export type SyncHooks = { changesCommitted: () => void };
+
+export function registerSyncRoutes(
+  app: FastifyInstance,
+  db: Database,
+  auth: AuthContext,
+  hooks: SyncHooks,
+): void {
+  app.post(syncRoutes.decisions, async (request): Promise<PushResponse> => {
+    const principal = authenticate(request, auth);
+    const body = parseRequest(PushEnvelope, request.body, 'body');
+    if (body.deviceId !== principal.deviceId) {
+      throw new ApiError(403, 'FORBIDDEN', 'deviceId is not the device this session signed in on');
+    }
+    const items = body.decisions.map((raw, index) => {
+      const command = DecisionCommand.safeParse(raw);
+      if (command.success) return { command: command.data, invalid: null };
+      const id = WithDecisionId.safeParse(raw);
+      if (!id.success)
+        throw new ApiError(400, 'VALIDATION_FAILED', `decision #${index + 1} has no valid decisionId`);
+      return { command: null, invalid: { decisionId: id.data.decisionId, issues: command.error.issues } };
+    });
+    const results: PushItemResult[] = [];
+    let highestSeq = 0;
+    let applied = false;
+    for (const item of items) {
+      if (item.command === null) {
+        // Not stored: nothing about an unparseable command is trustworthy enough to keep forever.
+        const message = item.invalid.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+        results.push({
+          outcome: 'REJECTED',
+          decisionId: item.invalid.decisionId,
+          code: 'INVALID_COMMAND',
+          message,
+        });
+        continue;
+      }
+      const command = item.command;
+      if (command.officerId !== principal.officerId || command.deviceId !== principal.deviceId) {
+        // Not claimed either: the rightful officer may still push it from their own session.
+        results.push({
+          outcome: 'REJECTED',
+          decisionId: command.decisionId,
+          code: 'IDENTITY_MISMATCH',
+          message: 'the decision was made by another officer or device than this session',
+        });
+        continue;
+      }
+      const processed = await processDecision(db, principal, command);
+      highestSeq = Math.max(highestSeq, command.seq);
+      if (processed.kind === 'duplicate') {
+        results.push({ outcome: 'DUPLICATE', decisionId: command.decisionId, stored: processed.outcome });
+      } else {
+        results.push(processed.outcome);
+        applied ||= processed.outcome.outcome === 'APPLIED';
+      }
+    }
+    // After the decisions commit: if this fails the device re-pushes and gets DUPLICATEs, no harm.
+    const lastProcessedSeq = await recordProcessedSeq(
+      db,
+      principal.deviceId,
+      principal.officerId,
+      highestSeq,
+    );
+    if (applied) hooks.changesCommitted();
+    return { results, lastProcessedSeq };
+  });
+
+  app.get(syncRoutes.changes, async (request): Promise<ChangesPage> => {
+    const principal = authenticate(request, auth);
+    const query = parseRequest(ChangesQuery, request.query, 'query');
+    requireOwnPost(principal, query.postId);
+    const page = await changesPage(db, query);
+    if (page.ok) return page.value;
+    if (page.error.code === 'CURSOR_EXPIRED') throw new ApiError(410, CURSOR_EXPIRED, page.error.message);
+    throw new ApiError(400, 'BAD_CURSOR', page.error.message);
+  });
+
+  app.get(syncRoutes.device, async (request): Promise<DeviceState> => {
+    const principal = authenticate(request, auth);
+    const { deviceId } = parseRequest(z.object({ deviceId: DeviceId }), request.params, 'path');
+    const device = await readDevice(db, deviceId);
+    if (device === null) throw new ApiError(404, 'NOT_FOUND', `device ${deviceId} is not known`);
+    if (device.officerId !== principal.officerId) {
+      throw new ApiError(403, 'FORBIDDEN', `device ${deviceId} belongs to another officer`);
+    }
+    return { deviceId, lastProcessedSeq: device.lastProcessedSeq };
+  });
+}

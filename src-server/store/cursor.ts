@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { PostId } from '@shared/domain/ids';
+import type { Result } from '@shared/util/result';
+
+/**
+ * A pull position: everything of post `p` up to change-log seq `s` is on the device. The
+ * snapshot's watermark is one too, so the first /changes call starts exactly where it ended.
+ */
+const CursorBody = z.object({ p: PostId, s: z.string().regex(/^\d{1,19}$/) });
+export type Cursor = z.infer<typeof CursorBody>;
+
+/** Opaque to clients: base64url of the JSON body. Not signed: it grants nothing, scope is checked. */
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(raw: string): Result<Cursor, string> {
+  if (!/^[A-Za-z0-9_-]+$/.test(raw)) return { ok: false, error: 'not base64url' };
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+  } catch {
+    return { ok: false, error: 'not a cursor' };
+  }
+  const parsed = CursorBody.safeParse(json);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: 'not a cursor' };
+}

@@ -1,0 +1,31 @@
+import { DecisionCommand, type DecisionKind } from '@shared/domain/decision';
+import type { Session } from '@shared/api/auth-v1';
+
+let counter = 0;
+
+/** A valid UUIDv7, unique within the test process. */
+export function nextDecisionId(): string {
+  counter += 1;
+  return `01900000-0000-7000-8000-${counter.toString(16).padStart(12, '0')}`;
+}
+
+/** A decision by the signed-in officer on the session's device. */
+export function decision(
+  session: Session,
+  deviceId: string,
+  fields: { seq: number; declarationId: string; kind: DecisionKind; baseVersion?: number },
+): DecisionCommand {
+  return DecisionCommand.parse({
+    decisionId: nextDecisionId(),
+    deviceId,
+    seq: fields.seq,
+    declarationId: fields.declarationId,
+    baseVersion: fields.baseVersion ?? 1,
+    kind: fields.kind,
+    officerId: session.officer.id,
+    reasonCode: null,
+    note: '',
+    decidedAt: '2025-03-01T10:00:00+09:00',
+    supersedes: null,
+  });
+}
