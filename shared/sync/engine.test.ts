@@ -125,7 +125,7 @@ describe('sync engine', () => {
       queued: ['STATE_INVALID'],
       again: 0,
       escalated: ['refer', true],
-      serverStatus: 'registered',
+      serverStatus: 'held', // refer holds the goods for the supervisor (decision-rules.ts)
     });
   });
 });

@@ -1,28 +1,14 @@
 import type { Declaration, DeclarationStatus } from '../domain/declaration';
 import type { DecisionKind } from '../domain/decision';
-import { assertNever } from '../util/assert-never';
+import { decisionEffect } from '../domain/decision-rules';
 import type { StatusOverlay } from './outbox';
 
 /**
- * The status a decision leads to, shown optimistically until the server answers. Kinds that order
- * further work without changing the status (inspect, refer) show no status change, only the badge.
+ * The status a decision leads to, shown optimistically until the server answers; the same rule
+ * table the server applies (shared/domain/decision-rules.ts).
  */
-export function optimisticStatus(kind: DecisionKind): DeclarationStatus | null {
-  switch (kind) {
-    case 'release':
-      return 'released';
-    case 'hold':
-      return 'held';
-    case 'reject':
-      return 'rejected';
-    case 'reassess':
-      return 'assessed';
-    case 'inspect':
-    case 'refer':
-      return null;
-    default:
-      return assertNever(kind, 'decision kind');
-  }
+export function optimisticStatus(kind: DecisionKind): DeclarationStatus {
+  return decisionEffect(kind).to;
 }
 
 export type DeclarationView = {

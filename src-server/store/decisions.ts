@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { Principal } from '../auth/tokens';
 import type { Database, Queryable } from '../db/database';
 import { foldChanges, type MaterialChange } from '../sync/material';
-import { roleMayDecide, transition } from '../sync/state-table';
+import { roleMayDecide, transition } from '@shared/domain/decision-rules';
 import { appendChanges } from './change-log';
 import { loadForUpdate, saveDeclaration } from './declarations';
 

@@ -11,10 +11,10 @@ import type { SnapshotPage } from '../../api/snapshot';
 import { PostId } from '../../domain/ids';
 import type { DeclarationId } from '../../domain/ids';
 import type { Declaration } from '../../domain/declaration';
-import type { DecisionCommand, DecisionId, DecisionKind, DeviceId } from '../../domain/decision';
+import { DecisionKind, type DecisionCommand, type DecisionId, type DeviceId } from '../../domain/decision';
 import type { Result } from '../../util/result';
 import { err, ok } from '../../util/result';
-import { optimisticStatus } from '../overlay';
+import { decisionEffect, transition } from '../../domain/decision-rules';
 import type { TransportError } from '../ports';
 import { POST_ID } from './fixtures';
 
@@ -25,7 +25,9 @@ import { POST_ID } from './fixtures';
  */
 
 /** Kinds that close a declaration: only one of these may ever take effect on it. */
-export const FINAL_KINDS: ReadonlySet<DecisionKind> = new Set<DecisionKind>(['release', 'hold', 'reject']);
+export const FINAL_KINDS: ReadonlySet<DecisionKind> = new Set<DecisionKind>(
+  DecisionKind.options.filter((kind) => decisionEffect(kind).final),
+);
 
 type LogEntry = { pos: number; change: Change };
 
@@ -216,12 +218,15 @@ export class ReferenceServer {
         message: 'A rejection needs a reason.',
       };
     }
-    if (command.kind === 'release' && current.status === 'registered') {
+    // The same rule table as the real server (shared/domain/decision-rules.ts).
+    const effect = transition(command.kind, current.status);
+    if (effect === null) {
       return { outcome: 'CONFLICT', decisionId, reason: 'STATE_INVALID', status: current.status };
     }
     const next: Declaration = {
       ...current,
-      status: optimisticStatus(command.kind) ?? current.status,
+      status: effect.to,
+      lane: effect.lane === 'kept' ? current.lane : effect.lane,
       version: current.version + 1,
     };
     this.put(next);

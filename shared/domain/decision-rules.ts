@@ -1,6 +1,6 @@
-import type { DecisionKind } from '@shared/domain/decision';
-import type { DeclarationStatus, Lane } from '@shared/domain/declaration';
-import type { Role } from '@shared/domain/post';
+import type { DecisionKind } from './decision';
+import type { DeclarationStatus, Lane } from './declaration';
+import type { Role } from './post';
 
 /**
  * What each decision does to a declaration (UNI-PASS / ASYCUDA officer workflow, simplified):
@@ -62,4 +62,10 @@ const allowedKinds: Record<Role, readonly DecisionKind[]> = {
 
 export function roleMayDecide(role: Role, kind: DecisionKind): boolean {
   return allowedKinds[role].includes(kind);
+}
+
+/** What a decision leads to when its starting status allows it: the client's optimistic view. */
+export function decisionEffect(kind: DecisionKind): Transition {
+  const row = table[kind];
+  return { to: row.to, lane: row.lane, final: row.final };
 }
