@@ -57,7 +57,8 @@ record(
 );
 
 ensureChromium();
-if (!existsSync('dist/renderer/index.html')) run('npm', ['run', 'build:renderer']);
+// Always rebuild: the browser suites must test the renderer as it is now, never a stale build.
+if (run('npm', ['run', '-s', 'build:renderer']) !== 0) record('renderer build', 1, null);
 
 for (const [name, config] of [
   ['browser e2e', 'test/e2e/playwright.config.ts'],

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { useSelectedPost } from '../state';
+import { useAuth, useOutboxStatus, useSelectedPost } from '../state';
 import { DemoBadge } from '../ui/DemoBadge';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PostSelect } from './PostSelect';
@@ -8,6 +8,8 @@ import { PostSelect } from './PostSelect';
 export function Header() {
   const { t } = useTranslation();
   const post = useSelectedPost();
+  const { session, signOut } = useAuth();
+  const { needsAttention } = useOutboxStatus();
 
   return (
     <header className="app-header">
@@ -19,11 +21,19 @@ export function Header() {
         <NavLink to="/" end>
           {t('nav.worklist')}
         </NavLink>
+        <NavLink to="/attention">{t('outbox.attention', { count: needsAttention })}</NavLink>
       </nav>
       <div className="header-controls">
         {post?.demo && <DemoBadge />}
         <PostSelect />
         <LanguageSwitch />
+        {session ? (
+          <button type="button" onClick={() => signOut(false)} title={session.officer.displayName}>
+            {t('session.signOut')}
+          </button>
+        ) : (
+          <NavLink to="/sign-in">{t('session.signIn')}</NavLink>
+        )}
       </div>
     </header>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatInteger } from '../i18n';
-import { useLanguage, useSyncStatus } from '../state';
+import { Link } from 'react-router';
+import { useAuth, useLanguage, useOutboxStatus, useSyncStatus } from '../state';
 import { syncErrorMessage } from './error-message';
 import { useServices } from './services';
 import { refresh } from './sync-controller';
@@ -10,6 +11,8 @@ export function SyncStatusBar() {
   const language = useLanguage();
   const services = useServices();
   const { online, phase, progress, lastSyncAt, lastError } = useSyncStatus();
+  const outbox = useOutboxStatus();
+  const { expired } = useAuth();
 
   return (
     <div className="sync-bar" role="status" aria-live="polite" data-phase={phase}>
@@ -35,11 +38,24 @@ export function SyncStatusBar() {
       {phase === 'done' && !lastError && <span className="sync-ok">{t('sync.upToDate')}</span>}
       {phase === 'idle' && <span>{t('sync.idle')}</span>}
 
+      <span className="sync-outbox" data-testid="pending-count" data-count={outbox.pending}>
+        {outbox.pending === 0 ? t('outbox.allSent') : t('outbox.pending', { count: outbox.pending })}
+        {outbox.oldestPendingAt &&
+          ` · ${t('outbox.oldestPending', { time: formatDateTime(outbox.oldestPendingAt, language) })}`}
+        {outbox.cycling && ` · ${t('outbox.sending')}`}
+      </span>
+
       <span className="sync-last">
         {lastSyncAt
           ? t('sync.lastSync', { time: formatDateTime(lastSyncAt, language) })
           : t('sync.neverSynced')}
       </span>
+
+      {expired && (
+        <span className="sync-error" role="alert">
+          <Link to="/sign-in">{t('session.signedOut')}</Link>
+        </span>
+      )}
 
       {lastError && phase !== 'syncing' && (
         <span className="sync-error" role="alert">

@@ -1,5 +1,7 @@
 import type { RouteObject } from 'react-router';
+import { AttentionPage } from '../features/attention';
 import { DeclarationDetailPage, DeclarationsPage } from '../features/declarations';
+import { SignInPage } from '../features/session';
 import { Shell } from './Shell';
 
 /**
@@ -13,6 +15,8 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <DeclarationsPage /> },
       { path: 'declarations/:id', element: <DeclarationDetailPage /> },
+      { path: 'sign-in', element: <SignInPage /> },
+      { path: 'attention', element: <AttentionPage /> },
     ],
   },
 ];

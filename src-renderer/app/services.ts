@@ -1,10 +1,22 @@
 import { createContext, useContext } from 'react';
+import type { DeviceId } from '@shared/domain';
 import type { HostBridge } from '@shared/ipc';
-import type { CacheDb } from '../db';
-import type { ApiClient } from '../sync';
+import type { CacheDb, OutboxDb } from '../db';
+import type { ApiClient, AuthClient, SyncRuntime } from '../sync';
 
-/** The effectful things the UI uses, made once at start and swapped for fakes in tests. */
-export type AppServices = { host: HostBridge; api: ApiClient; db: CacheDb };
+/**
+ * The effectful things the UI uses, made once at start and swapped for fakes in tests. The sync
+ * parts are optional so screens that only read the cache can be tested without them.
+ */
+export type AppServices = {
+  host: HostBridge;
+  api: ApiClient;
+  db: CacheDb;
+  outbox?: OutboxDb;
+  auth?: AuthClient;
+  deviceId?: DeviceId;
+  apiBaseUrl?: string;
+};
 
 export const ServicesContext = createContext<AppServices | null>(null);
 
@@ -13,3 +25,8 @@ export function useServices(): AppServices {
   if (!services) throw new Error('useServices is used outside <ServicesContext.Provider>');
   return services;
 }
+
+/** The running sync runtime of the selected post and signed-in officer, or null. */
+export const SyncRuntimeContext = createContext<SyncRuntime | null>(null);
+
+export const useSyncRuntime = (): SyncRuntime | null => useContext(SyncRuntimeContext);

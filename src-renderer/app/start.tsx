@@ -1,10 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { openCacheDb } from '../db';
+import { DeviceId } from '@shared/domain';
+import { openLocalDatabases, readOrCreateDeviceId } from '../db';
 import { detectHost } from '../host';
 import { applyLanguage, createI18n, initialLanguage } from '../i18n';
 import { useSessionStore } from '../state';
-import { createApiClient } from '../sync';
+import { createApiClient, createAuthClient } from '../sync';
 import { App } from './App';
 import { FatalError } from './FatalError';
 
@@ -27,7 +28,26 @@ export async function start(container: HTMLElement): Promise<void> {
   const session = useSessionStore.getState();
   session.setHostInfo(info.value);
   session.setLanguage(language);
-  const services = { host, db: openCacheDb(), api: createApiClient({ baseUrl: info.value.apiBaseUrl }) };
+  const databases = await openLocalDatabases();
+  if (!databases.ok) {
+    console.error('local databases', databases.error);
+    root.render(
+      <FatalError i18n={i18n} reason={databases.error.kind === 'too-new' ? 'db-too-new' : 'db-failed'} />,
+    );
+    return;
+  }
+  const { cache, outbox } = databases.value;
+  const deviceId = DeviceId.parse(await readOrCreateDeviceId(outbox, () => `web-${crypto.randomUUID()}`));
+  const baseUrl = info.value.apiBaseUrl;
+  const services = {
+    host,
+    db: cache,
+    outbox,
+    deviceId,
+    apiBaseUrl: baseUrl,
+    api: createApiClient({ baseUrl }),
+    auth: createAuthClient({ baseUrl }),
+  };
   root.render(
     <StrictMode>
       <App services={services} i18n={i18n} />

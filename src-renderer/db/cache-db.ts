@@ -4,10 +4,19 @@ import type { Declaration } from '@shared/domain';
 
 export const CACHE_DB_NAME = 'border-post-cache';
 
+/** The newest cache schema this build knows; a database at a higher version is refused. */
+export const CACHE_DB_VERSION = 2;
+
 export type CachedPost = PostsResponse['posts'][number];
 
 /** One row of the key/value meta table; values are typed per key in meta-repo.ts. */
 export type MetaRow = { key: string; value: unknown };
+
+/**
+ * A declaration the server withdrew (or moved out of scope) at `version`: remembered so that a
+ * late, older upsert cannot bring it back (shared/sync/pull-policy.ts).
+ */
+export type TombstoneRow = { id: string; postId: string; version: number };
 
 /**
  * The cache: everything here can be rebuilt from the central server, so it uses the browser's
@@ -17,11 +26,12 @@ export type CacheDb = Dexie & {
   declarations: EntityTable<Declaration, 'id'>;
   posts: EntityTable<CachedPost, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  tombstones: EntityTable<TombstoneRow, 'id'>;
 };
 
 /**
- * Schema versions are append-only: add `db.version(2)` below version 1, never edit a published
- * one (DESIGN.md, "Local storage").
+ * Schema versions are append-only: add the next `db.version(n)` below the last one, never edit a
+ * published one (DESIGN.md, "Local storage").
  */
 export function openCacheDb(name: string = CACHE_DB_NAME): CacheDb {
   // Dexie's documented typing: the tables exist once version().stores() has declared them.
@@ -31,5 +41,7 @@ export function openCacheDb(name: string = CACHE_DB_NAME): CacheDb {
     posts: 'id',
     meta: 'key',
   });
+  // 2: tombstones for the delta pull; the cursor lives in `meta` under `cursor:<postId>`.
+  db.version(2).stores({ tombstones: 'id, postId' });
   return db;
 }

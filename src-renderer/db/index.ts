@@ -1,5 +1,20 @@
-export { CACHE_DB_NAME, openCacheDb, type CacheDb, type CachedPost } from './cache-db';
-export { OUTBOX_DB_NAME, openOutboxDb, type OutboxDb, type OutboxDecision } from './outbox-db';
+export { CACHE_DB_NAME, CACHE_DB_VERSION, openCacheDb, type CacheDb, type CachedPost } from './cache-db';
+export {
+  OUTBOX_DB_NAME,
+  OUTBOX_DB_VERSION,
+  openOutboxDb,
+  type OutboxDb,
+  type OutboxDecision,
+} from './outbox-db';
+export { openLocalDatabases, type LocalDatabases, type LocalDbError } from './open-databases';
+export { DexieSyncStore, readOrCreateDeviceId } from './dexie-sync-store';
+export {
+  listOutboxEntries,
+  listOverlays,
+  outboxDecisionIds,
+  restoreFromJournal,
+  watchOutbox,
+} from './outbox-repo';
 export {
   countDeclarationsForPost,
   getDeclaration,

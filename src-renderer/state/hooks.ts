@@ -1,4 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
+import { useAuthStore } from './auth-store';
+import { useOutboxStatusStore } from './outbox-status';
 import { useSessionStore } from './session-store';
 import { useSyncStore } from './sync-store';
 
@@ -39,6 +41,31 @@ export function useSessionActions() {
       setLanguage: state.setLanguage,
       setPosts: state.setPosts,
       selectPost: state.selectPost,
+    })),
+  );
+}
+
+export const useSession = () => useAuthStore((state) => state.session);
+
+export function useAuth() {
+  return useAuthStore(
+    useShallow((state) => ({
+      session: state.session,
+      expired: state.expired,
+      signIn: state.signIn,
+      signOut: state.signOut,
+    })),
+  );
+}
+
+export function useOutboxStatus() {
+  return useOutboxStatusStore(
+    useShallow((state) => ({
+      pending: state.pending,
+      oldestPendingAt: state.oldestPendingAt,
+      needsAttention: state.needsAttention,
+      cycling: state.cycling,
+      lastCycleAt: state.lastCycleAt,
     })),
   );
 }

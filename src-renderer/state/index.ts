@@ -1,5 +1,7 @@
 export { useSessionStore, type PostsSource, type SessionState } from './session-store';
 export { useSyncStore, type SyncPhase, type SyncState } from './sync-store';
+export { useAuthStore, type AuthState } from './auth-store';
+export { useOutboxStatusStore, type OutboxStatus } from './outbox-status';
 export { trackOnlineStatus } from './online';
 export {
   useHostInfo,
@@ -8,4 +10,7 @@ export {
   useSelectedPost,
   useSessionActions,
   useSyncStatus,
+  useAuth,
+  useOutboxStatus,
+  useSession,
 } from './hooks';

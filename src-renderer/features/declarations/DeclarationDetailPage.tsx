@@ -2,7 +2,9 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DeclarationId, type Declaration } from '@shared/domain';
-import { getDeclaration, useLiveQuery } from '../../db';
+import { getDeclaration, listOverlays, useLiveQuery } from '../../db';
+import { viewDeclaration } from '@shared/sync';
+import { DecidePanel } from '../decide';
 import { useServices } from '../../app/services';
 import { formatDate, formatDateTime, formatMoney } from '../../i18n';
 import { useLanguage, useSelectedPost } from '../../state';
@@ -53,17 +55,18 @@ function HeaderSection({ declaration }: { declaration: Declaration }) {
   );
 }
 
-/** A read-only view of one declaration from the cache; deciding on it comes with a later issue. */
+/** One declaration from the cache, with any unconfirmed decision of this device laid over it. */
 export function DeclarationDetailPage() {
   const { t } = useTranslation();
-  const { db } = useServices();
+  const { db, outbox } = useServices();
   const { id } = useParams();
   const parsedId = DeclarationId.safeParse(id);
   const declarationId = parsedId.success ? parsedId.data : null;
-  const query = useCallback(
-    () => (declarationId ? getDeclaration(db, declarationId) : Promise.resolve(null)),
-    [db, declarationId],
-  );
+  const query = useCallback(async () => {
+    const declaration = declarationId ? await getDeclaration(db, declarationId) : null;
+    const overlays = outbox ? await listOverlays(outbox) : [];
+    return declaration ? viewDeclaration(declaration, overlays) : null;
+  }, [db, outbox, declarationId]);
   const result = useLiveQuery(query);
 
   const back = (
@@ -73,8 +76,8 @@ export function DeclarationDetailPage() {
   );
   if (result.status === 'loading') return <p className="empty-state">{t('declarations.loading')}</p>;
   if (result.status === 'error') return <p className="empty-state error-text">{t('errors.storage')}</p>;
-  const declaration = result.value;
-  if (!declaration) {
+  const view = result.value;
+  if (!view) {
     return (
       <section className="page">
         {back}
@@ -83,15 +86,22 @@ export function DeclarationDetailPage() {
     );
   }
 
+  const { declaration } = view;
   return (
     <section className="page detail">
       {back}
       <div className="page-heading">
         <h1 className="mono">{declaration.reference}</h1>
         <LaneBadge lane={declaration.lane} />
-        <StatusBadge status={declaration.status} />
+        <StatusBadge status={view.status} />
+        {view.pending && (
+          <span className="pending-marker" data-testid="pending-marker">
+            {t('outbox.pendingMarker')}
+          </span>
+        )}
         {declaration.demo && <DemoBadge />}
       </div>
+      <DecidePanel declarationId={declaration.id} />
       <div className="detail-grid">
         <HeaderSection declaration={declaration} />
         <TransportSection declaration={declaration} />

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listDeclarationsForPost, useLiveQuery } from '../../db';
+import { viewDeclaration } from '@shared/sync';
+import { listDeclarationsForPost, listOverlays, useLiveQuery } from '../../db';
 import { DemoBadge } from '../../ui/DemoBadge';
 import { useServices } from '../../app/services';
 import { formatInteger } from '../../i18n';
@@ -11,19 +12,24 @@ import { DeclarationsTable } from './DeclarationsTable';
 export function DeclarationsPage() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { db } = useServices();
+  const { db, outbox } = useServices();
   const post = useSelectedPost();
   const { phase } = useSyncStatus();
   const postId = post?.id ?? null;
-  const query = useCallback(
-    () => (postId ? listDeclarationsForPost(db, postId) : Promise.resolve([])),
-    [db, postId],
-  );
+  const query = useCallback(async () => {
+    const declarations = postId ? await listDeclarationsForPost(db, postId) : [];
+    const overlays = outbox ? await listOverlays(outbox) : [];
+    const views = declarations.map((declaration) => viewDeclaration(declaration, overlays));
+    return {
+      declarations: views.map((view) => ({ ...view.declaration, status: view.status })),
+      pendingIds: new Set(views.flatMap((view) => (view.pending ? [view.declaration.id] : []))),
+    };
+  }, [db, outbox, postId]);
   const result = useLiveQuery(query);
 
   if (result.status === 'loading') return <p className="empty-state">{t('declarations.loading')}</p>;
   if (result.status === 'error') return <p className="empty-state error-text">{t('errors.storage')}</p>;
-  const declarations = result.value;
+  const { declarations, pendingIds } = result.value;
 
   return (
     <section className="page">
@@ -42,7 +48,7 @@ export function DeclarationsPage() {
           {phase === 'syncing' ? t('declarations.emptySyncing') : t('declarations.empty')}
         </p>
       ) : (
-        <DeclarationsTable declarations={declarations} timeZone={post?.timezone} />
+        <DeclarationsTable declarations={declarations} timeZone={post?.timezone} pendingIds={pendingIds} />
       )}
     </section>
   );

@@ -18,13 +18,21 @@ const WORKLIST_ORDER: SortingState = [
   { id: 'riskScore', desc: true },
 ];
 
-export type DeclarationsTableProps = { declarations: Declaration[]; timeZone: string | undefined };
+export type DeclarationsTableProps = {
+  declarations: Declaration[];
+  timeZone: string | undefined;
+  /** Declarations with a decision saved here and not yet confirmed. */
+  pendingIds?: ReadonlySet<string>;
+};
 
-export function DeclarationsTable({ declarations, timeZone }: DeclarationsTableProps) {
+export function DeclarationsTable({ declarations, timeZone, pendingIds }: DeclarationsTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [sorting, setSorting] = useState<SortingState>(WORKLIST_ORDER);
-  const rows = useMemo(() => declarations.map(toRow), [declarations]);
+  const rows = useMemo(
+    () => declarations.map((declaration) => toRow(declaration, pendingIds?.has(declaration.id) ?? false)),
+    [declarations, pendingIds],
+  );
   const columns = useMemo(() => declarationColumns({ t, language, timeZone }), [t, language, timeZone]);
 
   const table = useReactTable({

@@ -55,7 +55,16 @@ export function declarationColumns({ t, language, timeZone }: ColumnContext) {
     column.accessor('status', {
       header: t('declarations.columns.status'),
       sortingFn: (a, b) => statusRank(a.original.status) - statusRank(b.original.status),
-      cell: (info) => <StatusBadge status={info.getValue()} />,
+      cell: (info) => (
+        <>
+          <StatusBadge status={info.getValue()} />
+          {info.row.original.pending && (
+            <span className="pending-marker" data-testid="pending-marker">
+              {t('outbox.pendingMarker')}
+            </span>
+          )}
+        </>
+      ),
     }),
     column.accessor('riskScore', {
       header: t('declarations.columns.riskScore'),

@@ -14,6 +14,8 @@ export type DeclarationRow = {
   status: DeclarationStatus;
   riskScore: number;
   demo: boolean;
+  /** A decision on it is saved here and not yet confirmed by the server. */
+  pending: boolean;
 };
 
 /** Imports are known by their importer, exports by their exporter; the declarant stands in for either. */
@@ -26,7 +28,7 @@ function traderOf(declaration: Declaration): string {
   return party?.name ?? '';
 }
 
-export function toRow(declaration: Declaration): DeclarationRow {
+export function toRow(declaration: Declaration, pending = false): DeclarationRow {
   return {
     id: declaration.id,
     reference: declaration.reference,
@@ -40,6 +42,7 @@ export function toRow(declaration: Declaration): DeclarationRow {
     status: declaration.status,
     riskScore: declaration.riskScore,
     demo: declaration.demo,
+    pending,
   };
 }
 

@@ -1,0 +1,87 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { sampleDecision } from '@shared/journal/decision-fixtures';
+import { createSyncEngine, seededRandom, type OutboxEntry, type SyncTransport } from '@shared/sync';
+import { err, ok } from '@shared/util/result';
+import { ServicesContext, SyncRuntimeContext, useServices } from '../../app/services';
+import { DexieSyncStore, openCacheDb, openOutboxDb, type OutboxDb } from '../../db';
+import { createDecisions } from '../../sync/decisions';
+import type { SyncRuntime } from '../../sync';
+import { renderScreen } from '../../test-utils/render';
+import { AttentionPage } from './AttentionPage';
+
+const offline: SyncTransport = {
+  push: async () => err({ kind: 'network' }),
+  pull: async () => err({ kind: 'network' }),
+  snapshot: async () => err({ kind: 'network' }),
+  deviceState: async () => err({ kind: 'network' }),
+};
+
+const command = sampleDecision(1);
+const conflicted: OutboxEntry = {
+  command,
+  state: 'conflict',
+  attempts: 1,
+  needsAttention: true,
+  attentionShown: false,
+  outcome: {
+    outcome: 'CONFLICT',
+    decisionId: command.decisionId,
+    reason: 'STATE_INVALID',
+    status: 'released',
+  },
+};
+
+async function setup() {
+  const suffix = crypto.randomUUID();
+  const outbox = openOutboxDb(`test-outbox-${suffix}`);
+  const db = openCacheDb(`test-cache-${suffix}`);
+  const store = new DexieSyncStore(outbox, db, 'KR-ICN');
+  await store.applyOutboxPatch({ put: [conflicted] });
+  const engine = createSyncEngine({
+    store,
+    transport: offline,
+    clock: { now: () => Date.UTC(2026, 0, 5, 9) },
+    random: seededRandom(1),
+    deviceId: command.deviceId,
+  });
+  const runtime: SyncRuntime = {
+    decisions: createDecisions(
+      engine,
+      {
+        appendDecision: async () => ok({ appended: false }),
+        readJournal: async () => ok({ commands: [], problems: [] }),
+      },
+      () => {},
+    ),
+    poke: () => {},
+    stop: () => {},
+  };
+  return { outbox, db, runtime };
+}
+
+function WithSync({ outbox, runtime }: { outbox: OutboxDb; runtime: SyncRuntime }) {
+  const services = useServices();
+  return (
+    <ServicesContext.Provider value={{ ...services, outbox }}>
+      <SyncRuntimeContext.Provider value={runtime}>
+        <AttentionPage />
+      </SyncRuntimeContext.Provider>
+    </ServicesContext.Provider>
+  );
+}
+
+describe('the Needs attention page', () => {
+  it('lists a conflict once and drops it when acknowledged', async () => {
+    const sync = await setup();
+    renderScreen(<WithSync {...sync} />, { db: sync.db });
+    expect((await screen.findAllByTestId('attention-item')).map((item) => item.textContent)).toEqual([
+      expect.stringContaining('Conflict: the declaration is not in a state for this decision'),
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Acknowledge' }));
+    expect(await screen.findByText('Nothing needs your attention.')).toBeTruthy();
+    await waitFor(async () =>
+      expect((await sync.outbox.decisions.get(command.decisionId))?.entry?.attentionShown).toBe(true),
+    );
+  });
+});

@@ -1,0 +1,109 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { Session } from '@shared/api';
+import { DeviceId } from '@shared/domain';
+import { createSyncEngine, seededRandom, type SyncTransport } from '@shared/sync';
+import { err, ok } from '@shared/util/result';
+import { ServicesContext, SyncRuntimeContext, useServices } from '../../app/services';
+import { DexieSyncStore, openCacheDb, openOutboxDb } from '../../db';
+import { useAuthStore } from '../../state';
+import { createDecisions } from '../../sync/decisions';
+import type { SyncRuntime } from '../../sync';
+import { makeDeclaration } from '../../test-utils/fixtures';
+import { renderScreen } from '../../test-utils/render';
+import { DeclarationDetailPage } from '../declarations';
+
+const session = Session.parse({
+  accessToken: 'access-token-0123456789',
+  accessExpiresAt: '2026-01-05T10:00:00Z',
+  refreshToken: 'refresh-token-0123456789',
+  officer: {
+    id: 'officer-kim',
+    postId: 'KR-ICN',
+    username: 'kim',
+    displayName: 'Kim',
+    role: 'officer',
+    demo: true,
+  },
+});
+
+const offline: SyncTransport = {
+  push: async () => err({ kind: 'network' }),
+  pull: async () => err({ kind: 'network' }),
+  snapshot: async () => err({ kind: 'network' }),
+  deviceState: async () => err({ kind: 'network' }),
+};
+
+function setup(journalCode?: string) {
+  const suffix = crypto.randomUUID();
+  const outbox = openOutboxDb(`test-outbox-${suffix}`);
+  const db = openCacheDb(`test-cache-${suffix}`);
+  const engine = createSyncEngine({
+    store: new DexieSyncStore(outbox, db, 'KR-ICN'),
+    transport: offline,
+    clock: { now: () => Date.UTC(2026, 0, 5, 9) },
+    random: seededRandom(1),
+    deviceId: DeviceId.parse('device-test-0001'),
+  });
+  const runtime: SyncRuntime = {
+    decisions: createDecisions(
+      engine,
+      {
+        appendDecision: async () =>
+          journalCode ? err({ code: journalCode, message: 'full' }) : ok({ appended: false }),
+        readJournal: async () => ok({ commands: [], problems: [] }),
+      },
+      () => {},
+    ),
+    poke: () => {},
+    stop: () => {},
+  };
+  return { outbox, db, runtime };
+}
+
+/** Gives the page the outbox and the runtime the shell would provide. */
+function WithSync({ outbox, runtime }: ReturnType<typeof setup>) {
+  const services = useServices();
+  return (
+    <ServicesContext.Provider value={{ ...services, outbox }}>
+      <SyncRuntimeContext.Provider value={runtime}>
+        <Routes>
+          <Route path="/declarations/:id" element={<DeclarationDetailPage />} />
+        </Routes>
+      </SyncRuntimeContext.Provider>
+    </ServicesContext.Provider>
+  );
+}
+
+describe('the Decide panel', () => {
+  it('asks an officer who is not signed in to sign in', async () => {
+    const sync = setup();
+    await sync.db.declarations.add(makeDeclaration({ id: 'D-1' }));
+    renderScreen(<WithSync {...sync} />, { db: sync.db, route: '/declarations/D-1' });
+    expect(await screen.findByRole('link', { name: 'Sign in to record decisions.' })).toBeTruthy();
+  });
+
+  it('saves a decision locally and shows the declaration as pending with its new status', async () => {
+    const sync = setup();
+    await sync.db.declarations.add(makeDeclaration({ id: 'D-1' }));
+    useAuthStore.getState().signIn(session);
+    renderScreen(<WithSync {...sync} />, { db: sync.db, route: '/declarations/D-1' });
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Decision' }), {
+      target: { value: 'hold' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
+    expect(await screen.findByText(/Decision saved on this device/)).toBeTruthy();
+    expect(await screen.findByTestId('pending-marker')).toBeTruthy();
+    expect(screen.getAllByText('Held').length).toBeGreaterThan(0);
+  });
+
+  it('shows a full journal disk in Korean and does not report the decision saved', async () => {
+    const sync = setup('DISK_FULL');
+    await sync.db.declarations.add(makeDeclaration({ id: 'D-1' }));
+    useAuthStore.getState().signIn(session);
+    renderScreen(<WithSync {...sync} />, { db: sync.db, route: '/declarations/D-1', language: 'ko' });
+    fireEvent.click(await screen.findByRole('button', { name: '처분 저장' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('DISK_FULL');
+  });
+});

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DeclarationId } from '@shared/domain';
+import { useSyncRuntime } from '../../app/services';
+import { useSession } from '../../state';
+import { decisionErrorText } from './decision-error';
+import { DecisionForm } from './DecisionForm';
+
+/** "Decide" on the detail page: saves a decision command locally, then the loop pushes it. */
+export function DecidePanel({ declarationId }: { declarationId: DeclarationId }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const runtime = useSyncRuntime();
+
+  return (
+    <section className="panel decide-panel">
+      <h2>{t('decide.title')}</h2>
+      {session === null ? (
+        <p>
+          <Link to="/sign-in">{t('session.needed')}</Link>
+        </p>
+      ) : (
+        <DecisionForm
+          onSave={async (form) => {
+            if (runtime === null) return t('decide.errors.NO_SYNC');
+            const saved = await runtime.decisions.decide(declarationId, session.officer.id, form);
+            return saved.ok ? null : decisionErrorText(t, saved.error);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,3 @@
+export { DecidePanel } from './DecidePanel';
+export { DecisionForm } from './DecisionForm';
+export { decisionErrorText } from './decision-error';

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { DeviceId } from '@shared/domain';
+import { json } from '../test-utils/fake-api';
+import { createAuthClient } from './auth-client';
+
+const deviceId = DeviceId.parse('device-test-0001');
+const session = {
+  accessToken: 'access-token-0123456789',
+  accessExpiresAt: '2026-01-05T10:00:00Z',
+  refreshToken: 'refresh-token-0123456789',
+  officer: {
+    id: 'officer-kim',
+    postId: 'KR-ICN',
+    username: 'kim',
+    displayName: 'Kim',
+    role: 'officer',
+    demo: true,
+  },
+};
+
+describe('the auth client', () => {
+  it('posts the credentials with the device id and parses the session', async () => {
+    const bodies: unknown[] = [];
+    const auth = createAuthClient({
+      baseUrl: 'http://127.0.0.1:4010',
+      fetch: async (url, init) => {
+        bodies.push([url, JSON.parse(String(init.body))]);
+        return json(session);
+      },
+    });
+    expect(await auth.login('kim', 'border-post-demo', deviceId)).toMatchObject({
+      ok: true,
+      value: { officer: { username: 'kim' } },
+    });
+    expect(bodies).toEqual([
+      ['http://127.0.0.1:4010/auth/v1/login', { username: 'kim', password: 'border-post-demo', deviceId }],
+    ]);
+  });
+
+  it('tells wrong credentials, a refused refresh and an unreachable server apart', async () => {
+    const refused = createAuthClient({
+      baseUrl: 'http://x',
+      fetch: async () => json({ error: { code: 'INVALID_CREDENTIALS', message: 'wrong' } }, 401),
+    });
+    const down = createAuthClient({
+      baseUrl: 'http://x',
+      fetch: () => Promise.reject(new TypeError('down')),
+    });
+    expect([
+      await refused.login('kim', 'nope', deviceId),
+      await refused.refresh('refresh-token-0123456789', deviceId),
+      await down.login('kim', 'x', deviceId),
+    ]).toEqual([
+      { ok: false, error: { kind: 'invalid-credentials' } },
+      { ok: false, error: { kind: 'refresh-rejected' } },
+      { ok: false, error: { kind: 'unreachable' } },
+    ]);
+  });
+});

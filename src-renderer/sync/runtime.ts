@@ -1,0 +1,118 @@
+import { syncRoutes } from '@shared/api';
+import type { DecisionCommand, DeviceId } from '@shared/domain';
+import type { HostBridge } from '@shared/ipc';
+import { createSyncEngine, type Random } from '@shared/sync';
+import { DexieSyncStore, type CacheDb, type OutboxDb } from '../db';
+import { useAuthStore, useOutboxStatusStore, useSyncStore } from '../state';
+import type { AuthClient } from './auth-client';
+import { createDecisions, reconcileWithJournal, type Decisions } from './decisions';
+import { HttpSyncTransport, type TransportAuth } from './http-sync-transport';
+import { listenForPokes, startSyncLoop } from './loop';
+
+export type SyncRuntime = { decisions: Decisions; poke(): void; stop(): void };
+
+export type RuntimeDeps = {
+  baseUrl: string;
+  postId: string;
+  deviceId: DeviceId;
+  outbox: OutboxDb;
+  cache: CacheDb;
+  host: HostBridge;
+  auth: AuthClient;
+  win: Window;
+};
+
+const cryptoRandom: Random = {
+  next() {
+    const buffer = new Uint32Array(1);
+    crypto.getRandomValues(buffer);
+    return (buffer[0] ?? 0) / 2 ** 32;
+  },
+};
+
+/** Bearer token from the session store; one refresh through the auth API on a 401. */
+export function sessionAuth(auth: AuthClient, deviceId: DeviceId): TransportAuth {
+  let refreshing: Promise<boolean> | null = null;
+  return {
+    accessToken: () => useAuthStore.getState().session?.accessToken ?? null,
+    refresh() {
+      refreshing ??= (async () => {
+        const session = useAuthStore.getState().session;
+        if (session === null) return false;
+        const renewed = await auth.refresh(session.refreshToken, deviceId);
+        if (renewed.ok) useAuthStore.getState().signIn(renewed.value);
+        return renewed.ok;
+      })().finally(() => {
+        refreshing = null;
+      });
+      return refreshing;
+    },
+    signedOut() {
+      if (useAuthStore.getState().session !== null) useAuthStore.getState().signOut(true);
+    },
+  };
+}
+
+/**
+ * Wires the sync core to this window: Dexie store, HTTP transport, leader loop, SSE pokes and
+ * start-up reconciliation with the Electron journal.
+ */
+export function startSyncRuntime(deps: RuntimeDeps): SyncRuntime {
+  const store = new DexieSyncStore(deps.outbox, deps.cache, deps.postId);
+  const transportAuth = sessionAuth(deps.auth, deps.deviceId);
+  const transport = new HttpSyncTransport({
+    baseUrl: deps.baseUrl,
+    postId: deps.postId,
+    deviceId: deps.deviceId,
+    auth: transportAuth,
+  });
+  const engine = createSyncEngine({
+    store,
+    transport,
+    clock: { now: () => Date.now() },
+    random: cryptoRandom,
+    deviceId: deps.deviceId,
+  });
+  const status = useOutboxStatusStore.getState();
+  const channel =
+    typeof BroadcastChannel === 'function' ? new BroadcastChannel('border-post-sync') : undefined;
+  const loop = startSyncLoop({
+    engine,
+    locks: deps.win.navigator.locks ?? null,
+    events: deps.win,
+    ...(channel ? { channel } : {}),
+    report: (report) => {
+      if (report.kind === 'cycle-start') status.cycleStarted();
+      else if (report.kind === 'cycle' && report.result.status === 'synced') {
+        const at = new Date().toISOString();
+        status.cycleEnded(at);
+        useSyncStore.getState().setLastSyncAt(at);
+      } else status.cycleEnded(null);
+    },
+  });
+  const query = new URLSearchParams({ postId: deps.postId });
+  const stopPokes = listenForPokes({
+    url: `${deps.baseUrl.replace(/\/+$/, '')}${syncRoutes.events}?${query.toString()}`,
+    accessToken: transportAuth.accessToken,
+    onPoke: () => loop.poke(),
+  });
+  void reconcileWithJournal(deps.host, deps.outbox, async (ids) => {
+    const wanted = new Set(ids);
+    const { entries } = await store.readOutbox();
+    return entries.flatMap((entry): DecisionCommand[] =>
+      wanted.has(entry.command.decisionId) ? [entry.command] : [],
+    );
+  }).then((reconciled) => {
+    if (!reconciled.ok) console.error('journal reconciliation failed', reconciled.error);
+    else if (reconciled.value.restored > 0) loop.poke();
+  });
+
+  return {
+    decisions: createDecisions(engine, deps.host, () => loop.poke()),
+    poke: () => loop.poke(),
+    stop() {
+      loop.stop();
+      stopPokes();
+    },
+  };
+}
