@@ -29,11 +29,8 @@ afterAll(() => {
 });
 
 describe('loadReferenceData', () => {
-  it('loads the shipped reference files quickly', () => {
-    const started = performance.now();
+  it('loads the shipped reference files', () => {
     const data = loadReferenceData(dataDir);
-    // Generous for loaded CI machines; unloaded it takes well under a second.
-    expect(performance.now() - started).toBeLessThan(4000);
     expect(data.krLines.size).toBe(11327);
     expect(data.vkftaCodes.size).toBeGreaterThan(9000);
     expect(data.quotaLines).toHaveLength(254);

@@ -124,7 +124,7 @@ describe('assessDeclaration', () => {
     });
   });
 
-  it('assesses 999 items in well under 100 ms once the index is built', () => {
+  it('assesses a 999-item declaration completely, each item on its own line', () => {
     const lines = Array.from({ length: 2000 }, (_, i) => ({
       code: `84${String(i).padStart(6, '0')}`,
       description: 'x',
@@ -140,18 +140,13 @@ describe('assessDeclaration', () => {
         price: `${100 + i}`,
       })),
     });
-    // Best of five after a warm-up: the bound is on the engine, not on a busy test machine.
-    let a = assessDeclaration(declaration, context);
-    let elapsed = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < 5; run += 1) {
-      const start = performance.now();
-      a = assessDeclaration(declaration, context);
-      elapsed = Math.min(elapsed, performance.now() - start);
-    }
-    expect({ complete: a.complete, items: a.items.length, fast: elapsed < 100 }).toEqual({
+    // Speed is measured by `npm run bench` (assess999), not asserted here: this checks the result.
+    const a = assessDeclaration(declaration, context);
+    const duties = a.items.map((item) => item.taxes.find((tax) => tax.kind === 'customs-duty')?.amount);
+    expect({ complete: a.complete, items: a.items.length, lastDuty: duties.at(-1) }).toEqual({
       complete: true,
       items: 999,
-      fast: true,
+      lastDuty: '29.64', // 2.7% of the 999th item's price 1098 = 29.646, rounded down to the penny
     });
   });
 });
