@@ -112,6 +112,12 @@ export const ChangesQuery = z.object({
 export type ChangesQuery = z.infer<typeof ChangesQuery>;
 
 export const ChangesPage = z.object({
+  /**
+   * The cursor this page answers, echoed by the server. A page whose `cursor` is not the one the
+   * client asked with (a late, replayed or cached response) is discarded, so a stale page can never
+   * move the client's cursor backwards (found by the chaos suite, seed 2).
+   */
+  cursor: z.string().min(1),
   changes: z.array(Change),
   nextCursor: z.string().min(1),
   hasMore: z.boolean(),

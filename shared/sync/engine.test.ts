@@ -128,4 +128,26 @@ describe('sync engine', () => {
       serverStatus: 'held', // refer holds the goods for the supervisor (decision-rules.ts)
     });
   });
+  it('never applies a pulled page that answers another cursor (a replayed or cached response)', async () => {
+    const { engine, store, transport, server } = await syncedClient();
+    const before = await store.readCursor();
+    // An old response: it answered an earlier request and points the cursor elsewhere.
+    transport.pull = async () => ({
+      ok: true,
+      value: { cursor: 'some-earlier-cursor', changes: [], nextCursor: 'an-older-cursor', hasMore: false },
+    });
+    const stale = await engine.syncOnce();
+    const afterStale = await store.readCursor();
+    transport.pull = async (cursor) => server.pull(cursor);
+    await engine.syncOnce();
+    expect({
+      stale: stale.status === 'backing-off' && stale.failure,
+      afterStale,
+      afterRecovery: await store.readCursor(),
+    }).toEqual({
+      stale: { source: 'transport', error: { kind: 'http', status: 200, code: 'STALE_PAGE' } },
+      afterStale: before,
+      afterRecovery: before,
+    });
+  });
 });

@@ -43,12 +43,18 @@ describe('applying a changes page', () => {
       fc.asyncProperty(changes, changes, async (older, newer) => {
         const once = new MemorySyncStore();
         await once.applySnapshotPage([], 'c0');
-        await once.applyChanges({ changes: [...older, ...newer], nextCursor: 'c1', hasMore: false }, 'c0');
+        await once.applyChanges(
+          { cursor: 'c0', changes: [...older, ...newer], nextCursor: 'c1', hasMore: false },
+          'c0',
+        );
         const replayed = new MemorySyncStore();
         await replayed.applySnapshotPage([], 'c0');
-        await replayed.applyChanges({ changes: newer, nextCursor: 'a', hasMore: false }, 'c0');
-        await replayed.applyChanges({ changes: older, nextCursor: 'b', hasMore: false }, 'a');
-        await replayed.applyChanges({ changes: [...older, ...newer], nextCursor: 'c1', hasMore: false }, 'b');
+        await replayed.applyChanges({ cursor: 'c0', changes: newer, nextCursor: 'a', hasMore: false }, 'c0');
+        await replayed.applyChanges({ cursor: 'a', changes: older, nextCursor: 'b', hasMore: false }, 'a');
+        await replayed.applyChanges(
+          { cursor: 'b', changes: [...older, ...newer], nextCursor: 'c1', hasMore: false },
+          'b',
+        );
         expect(replayed.cachedDeclarations().map((d) => [d.id, d.version])).toEqual(
           once.cachedDeclarations().map((d) => [d.id, d.version]),
         );
@@ -59,9 +65,12 @@ describe('applying a changes page', () => {
   it('drops a page that answers a cursor the store has moved past', async () => {
     const store = new MemorySyncStore();
     await store.applySnapshotPage([], 'c0');
-    await store.applyChanges({ changes: [upsert('D1', 2)], nextCursor: 'c2', hasMore: false }, 'c0');
+    await store.applyChanges(
+      { cursor: 'c0', changes: [upsert('D1', 2)], nextCursor: 'c2', hasMore: false },
+      'c0',
+    );
     const late = await store.applyChanges(
-      { changes: [upsert('D1', 1)], nextCursor: 'c1', hasMore: false },
+      { cursor: 'c0', changes: [upsert('D1', 1)], nextCursor: 'c1', hasMore: false },
       'c0',
     );
     expect({ late, cursor: await store.readCursor() }).toEqual({

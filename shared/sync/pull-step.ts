@@ -43,6 +43,11 @@ export async function pullOnce(ctx: StepContext): Promise<StepResult> {
     ctx.memory.snapshotToken = null;
     return { kind: 'more' };
   }
+  if (answer.value.cursor !== cursor) {
+    // Not the answer to this request (a replayed or cached response): never apply it. Treated as a
+    // failed pull, so backoff applies if something keeps serving stale pages.
+    return failStep(ctx, { source: 'transport', error: { kind: 'http', status: 200, code: 'STALE_PAGE' } });
+  }
   const applied = await applyPulledPage(ctx, cursor, answer.value);
   if (!applied.ok) return failStep(ctx, { source: 'store', error: applied.error });
   return applied.value === 'applied' && !answer.value.hasMore ? { kind: 'done' } : { kind: 'more' };

@@ -171,6 +171,7 @@ describe('the Dexie sync store', () => {
     if (cursor === null) throw new Error('no cursor after the snapshot');
     const withdrawn = await store.applyChanges(
       {
+        cursor,
         changes: [
           { kind: 'tombstone', declarationId: DeclarationId.parse('D1'), version: 2, reason: 'withdrawn' },
         ],
@@ -180,11 +181,17 @@ describe('the Dexie sync store', () => {
       cursor,
     );
     const late = await store.applyChanges(
-      { changes: [{ kind: 'upsert', declaration: declaration('D1') }], nextCursor: 'c-1', hasMore: false },
+      {
+        cursor,
+        changes: [{ kind: 'upsert', declaration: declaration('D1') }],
+        nextCursor: 'c-1',
+        hasMore: false,
+      },
       cursor,
     );
     const old = await store.applyChanges(
       {
+        cursor: 'c-2',
         changes: [{ kind: 'upsert', declaration: declaration('D1', 'selected', 2) }],
         nextCursor: 'c-3',
         hasMore: false,

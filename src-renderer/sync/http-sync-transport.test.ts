@@ -31,11 +31,11 @@ describe('the HTTP sync transport', () => {
     const seen: Array<[string, string | undefined]> = [];
     const { http } = transport(async (url, init) => {
       seen.push([url, new Headers(init.headers).get('authorization') ?? undefined]);
-      return json({ changes: [], nextCursor: 'c-2', hasMore: false });
+      return json({ cursor: 'c-1', changes: [], nextCursor: 'c-2', hasMore: false });
     });
     expect(await http.pull('c-1')).toEqual({
       ok: true,
-      value: { changes: [], nextCursor: 'c-2', hasMore: false },
+      value: { cursor: 'c-1', changes: [], nextCursor: 'c-2', hasMore: false },
     });
     expect(seen).toEqual([
       ['http://127.0.0.1:4010/sync/v1/changes?postId=KR-ICN&cursor=c-1', 'Bearer token-1'],

@@ -45,7 +45,7 @@ describe.each(testDatabases())('pulling changes on $kind', (engine) => {
 
   it('starts from the snapshot watermark with nothing new, then delivers upserts and tombstones in order', async () => {
     const empty = ChangesPage.parse((await pull(watermark)).body);
-    expect(empty).toEqual({ changes: [], nextCursor: watermark, hasMore: false });
+    expect(empty).toEqual({ cursor: watermark, changes: [], nextCursor: watermark, hasMore: false });
 
     await amendDeclaration(t.db, id(1), { lane: 'RED' });
     await withdrawDeclaration(t.db, id(2));

@@ -41,6 +41,7 @@ export async function changesPage(
     return {
       ok: true,
       value: {
+        cursor: query.cursor,
         changes: toChanges(page, docs, query.postId),
         nextCursor: encodeCursor({ p: query.postId, s: last === undefined ? cursor.value.s : last.seq }),
         hasMore: rows.length > query.limit,

@@ -256,6 +256,7 @@ export class ReferenceServer {
     const entries = this.state.log.filter((entry) => entry.pos > pos).slice(0, PULL_PAGE);
     const last = entries.at(-1)?.pos ?? pos;
     return ok({
+      cursor,
       changes: entries.map((entry) => entry.change),
       nextCursor: this.cursor(last),
       hasMore: last < this.state.head,
