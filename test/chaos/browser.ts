@@ -1,0 +1,185 @@
+// Officer sessions in Chromium for the chaos runs: a persistent profile each, so a closed browser
+// can be reopened on the same IndexedDB (the outbox must survive it).
+import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+
+export const PASSWORD = 'border-post-demo';
+
+export type Officer = {
+  username: string;
+  id: string;
+  userDataDir: string;
+  context: BrowserContext;
+  page: Page;
+};
+
+export type OutboxRow = {
+  decisionId: string;
+  declarationId: string;
+  state: string;
+  kind: string;
+  officerId: string;
+  outcome: { outcome: string; reason?: string } | null;
+  needsAttention: boolean;
+  attentionShown: boolean;
+};
+
+/**
+ * Samples the stored pull cursor every 300 ms inside the page and remembers any step backwards in
+ * localStorage (it outlives a reload and a reopened profile). Opens the cache database only once
+ * Dexie has created it, so it never creates or blocks it.
+ */
+function cursorSampler(): void {
+  const sample = async (): Promise<void> => {
+    const names = (await indexedDB.databases()).map((db) => db.name);
+    if (!names.includes('border-post-cache')) return;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('border-post-cache');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('meta')) return;
+      const rows = await new Promise<{ key: string; value: unknown }[]>((resolve, reject) => {
+        const request = db.transaction('meta', 'readonly').objectStore('meta').getAll();
+        request.onsuccess = () => resolve(request.result as { key: string; value: unknown }[]);
+        request.onerror = () => reject(request.error);
+      });
+      for (const row of rows) {
+        if (!row.key.startsWith('cursor:') || typeof row.value !== 'string') continue;
+        const body = JSON.parse(atob(row.value.replace(/-/g, '+').replace(/_/g, '/'))) as { s: string };
+        const seen = Number(localStorage.getItem(`chaos.${row.key}`) ?? '0');
+        const now = Number(body.s);
+        if (now < seen) {
+          const list = JSON.parse(localStorage.getItem('chaos.regressions') ?? '[]') as string[];
+          list.push(`${row.key} ${seen} -> ${now}`);
+          localStorage.setItem('chaos.regressions', JSON.stringify(list.slice(-20)));
+        }
+        localStorage.setItem(`chaos.${row.key}`, String(Math.max(seen, now)));
+        localStorage.setItem(
+          'chaos.samples',
+          String(Number(localStorage.getItem('chaos.samples') ?? '0') + 1),
+        );
+      }
+    } finally {
+      db.close();
+    }
+  };
+  setInterval(() => void sample().catch(() => undefined), 300);
+}
+
+export async function launchOfficer(userDataDir: string, username: string, id: string): Promise<Officer> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    locale: 'en-US',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  await context.addInitScript(cursorSampler);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { username, id, userDataDir, context, page };
+}
+
+export async function openApp(page: Page, proxyUrl: string, total: number): Promise<void> {
+  await page.goto(`${proxyUrl}/`);
+  await expect(page.getByTestId('declaration-count')).toHaveAttribute('data-count', String(total), {
+    timeout: 30_000,
+  });
+}
+
+export async function signIn(page: Page, username: string): Promise<void> {
+  await page.getByRole('link', { name: 'Sign in', exact: true }).click();
+  await page.locator('select[name="username"]').selectOption(username);
+  await page.locator('input[name="password"]').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+/** Decides from the detail page; resolves once the UI says the decision is saved on the device. */
+export async function decide(
+  page: Page,
+  declarationId: string,
+  reference: string,
+  kind: string,
+): Promise<void> {
+  await page.evaluate((id) => {
+    window.location.hash = `#/declarations/${encodeURIComponent(id)}`;
+  }, declarationId);
+  await expect(page.getByRole('heading', { level: 1, name: reference })).toBeVisible();
+  await page.locator('select[name="kind"]').selectOption(kind);
+  await page.getByRole('button', { name: 'Save decision' }).click();
+  await expect(page.getByText('Decision saved on this device.')).toBeVisible();
+}
+
+async function readStore<T>(page: Page, database: string, store: string): Promise<T[]> {
+  return page.evaluate(
+    async ({ database: name, store: table }) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction(table, 'readonly').objectStore(table).getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result as T[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    { database, store },
+  );
+}
+
+type RawOutbox = {
+  decisionId: string;
+  state: string;
+  entry?: {
+    command: { declarationId: string; kind: string; officerId: string };
+    outcome?: { outcome: string; reason?: string };
+    needsAttention?: boolean;
+    attentionShown?: boolean;
+  };
+};
+
+export async function readOutbox(page: Page): Promise<OutboxRow[]> {
+  const rows = await readStore<RawOutbox>(page, 'border-post-outbox', 'decisions');
+  return rows.map((row) => ({
+    decisionId: row.decisionId,
+    declarationId: row.entry?.command.declarationId ?? '',
+    state: row.state,
+    kind: row.entry?.command.kind ?? '',
+    officerId: row.entry?.command.officerId ?? '',
+    outcome: row.entry?.outcome ?? null,
+    needsAttention: row.entry?.needsAttention ?? false,
+    attentionShown: row.entry?.attentionShown ?? false,
+  }));
+}
+
+export async function readCache(
+  page: Page,
+  postId: string,
+): Promise<{ id: string; version: number; status: string }[]> {
+  const rows = await readStore<{ id: string; postId: string; version: number; status: string }>(
+    page,
+    'border-post-cache',
+    'declarations',
+  );
+  return rows
+    .filter((row) => row.postId === postId)
+    .map(({ id, version, status }) => ({ id, version, status }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export async function cursorRegressions(page: Page): Promise<{ samples: number; regressions: string[] }> {
+  return page.evaluate(() => ({
+    samples: Number(localStorage.getItem('chaos.samples') ?? '0'),
+    regressions: JSON.parse(localStorage.getItem('chaos.regressions') ?? '[]') as string[],
+  }));
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from '@playwright/test';
+
+// The chaos suite (DESIGN.md, "Testing"): the real renderer in Debian's Chromium, the real server
+// in memory, and test/chaos/proxy.ts between them. Seeds: CHAOS_SEEDS (default 3), CHAOS_SEED_START.
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  globalSetup: './global-setup.ts',
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list'], ['./summary-reporter.ts']],
+  outputDir: '../../test-results/chaos',
+  use: { headless: true, viewport: { width: 1280, height: 800 }, locale: 'en-US' },
+  projects: [{ name: 'chromium' }],
+});
