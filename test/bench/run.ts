@@ -2,7 +2,8 @@
 // (a) one 999-item UK declaration built from real UKGT lines, assessed N times after warm-up, beside
 //     its peer in the same run: importing the same declaration from CDS XML;
 // (b) 10,000 demo declarations (Korea and UK, src-server/seed) assessed once each;
-// (c) the UK Global Tariff CSV imported and indexed.
+// (c) the UK Global Tariff CSV imported and indexed;
+// (d) sync in Chromium against the real API (test/bench/sync.ts, quick size; --full there for 100,000).
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +24,7 @@ import type { Result } from '../../shared/util/result';
 import { engine } from '../../src-server/assess/engine';
 import { generateDemoData } from '../../src-server/seed/generate';
 import { cdsXmlFor, ukDeclarationFromLines } from './declarations';
+import { runSyncBench } from './sync';
 
 /** (b) stops after this long and extrapolates, so `npm run bench` stays under about two minutes. */
 const BUDGET_MS = 60_000;
@@ -140,6 +142,8 @@ async function main() {
       uk: spent.uk.count,
     };
   }
+
+  results.sync = await runSyncBench();
 
   const cpuList = cpus();
   process.stdout.write(
