@@ -72,14 +72,23 @@ export async function amendDeclaration(
 }
 
 /** Withdrawn by the declarant: it leaves snapshots, and the post's devices get a tombstone. */
-export async function withdrawDeclaration(db: Database, id: string): Promise<void> {
+export function withdrawDeclaration(db: Database, id: string): Promise<void> {
+  return removeFromPost(db, id, 'withdrawn');
+}
+
+/** Leaves its post's snapshots and sends that post's devices a tombstone with `reason`. */
+async function removeFromPost(
+  db: Database,
+  id: string,
+  reason: 'withdrawn' | 'access-revoked',
+): Promise<void> {
   await db.transaction(async (tx) => {
     const { declaration } = await mustLoad(tx, id);
     const version = declaration.version + 1;
     await saveDeclaration(tx, { ...declaration, version });
     await tx.query('UPDATE declarations SET withdrawn_at = now() WHERE id = $1', [id]);
     await appendChanges(tx, [
-      { kind: 'tombstone', declarationId: id, postId: declaration.postId, version, reason: 'withdrawn' },
+      { kind: 'tombstone', declarationId: id, postId: declaration.postId, version, reason },
     ]);
   });
 }
@@ -108,14 +117,6 @@ export async function reassignDeclaration(db: Database, id: string, toPost: Post
  * A post loses access to a declaration without it moving anywhere (e.g. a restricted case taken
  * over by an investigation unit): tombstone 'access-revoked' for that post.
  */
-export async function revokePostAccess(db: Database, id: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    const { declaration } = await mustLoad(tx, id);
-    const version = declaration.version + 1;
-    await saveDeclaration(tx, { ...declaration, version });
-    await tx.query('UPDATE declarations SET withdrawn_at = now() WHERE id = $1', [id]);
-    await appendChanges(tx, [
-      { kind: 'tombstone', declarationId: id, postId: declaration.postId, version, reason: 'access-revoked' },
-    ]);
-  });
+export function revokePostAccess(db: Database, id: string): Promise<void> {
+  return removeFromPost(db, id, 'access-revoked');
 }
