@@ -1,35 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DeclarationId } from '../domain/ids';
-import { createSyncEngine } from './engine';
 import { MemorySyncStore } from './memory-store';
-import { seededRandom } from './random';
-import { FaultyTransport } from './testing/faulty-transport';
-import { declaration, OFFICER, THIS_DEVICE } from './testing/fixtures';
-import { ReferenceServer } from './testing/reference-server';
+import { OFFICER } from './testing/fixtures';
+import { engineFor, releaseOf, syncedClient as sharedSyncedClient } from './testing/client';
 
-async function syncedClient() {
-  const server = new ReferenceServer([declaration('D1'), declaration('D2', 'registered')]);
-  const store = new MemorySyncStore();
-  const transport = new FaultyTransport(server, THIS_DEVICE);
-  const clock = { now: () => Date.UTC(2026, 0, 5, 9) };
-  const engine = createSyncEngine({
-    store,
-    transport,
-    clock,
-    random: seededRandom(3),
-    deviceId: THIS_DEVICE,
-  });
-  await engine.syncOnce();
-  return { server, store, transport, engine };
-}
-
-const release = (id: string) => ({
-  declarationId: DeclarationId.parse(id),
-  kind: 'release' as const,
-  officerId: OFFICER,
-  reasonCode: null,
-  note: '',
-});
+const syncedClient = () => sharedSyncedClient(new MemorySyncStore());
+const release = releaseOf;
 
 describe('sync engine', () => {
   it('numbers decisions 1, 2, 3 per device against the cached version, and never reuses a seq', async () => {
@@ -61,13 +37,7 @@ describe('sync engine', () => {
     transport.online = true;
     // The clock is frozen, so the backoff wait is still running: nothing is sent before it ends.
     const early = await engine.syncOnce();
-    const afterWait = await createSyncEngine({
-      store,
-      transport,
-      clock: { now: () => Date.UTC(2026, 0, 5, 9) },
-      random: seededRandom(4),
-      deviceId: THIS_DEVICE,
-    }).syncOnce();
+    const afterWait = await engineFor(store, transport, 4).syncOnce();
     expect({
       offline: offline.status,
       whileOffline,

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DeclarationId } from '@shared/domain';
-import { createSyncEngine, seededRandom } from '@shared/sync';
-import { FaultyTransport } from '@shared/sync/testing/faulty-transport';
-import { declaration, OFFICER, POST_ID, THIS_DEVICE } from '@shared/sync/testing/fixtures';
-import { ReferenceServer } from '@shared/sync/testing/reference-server';
+import { declaration, OFFICER, POST_ID } from '@shared/sync/testing/fixtures';
+import { engineFor, releaseOf, syncedClient as sharedSyncedClient } from '@shared/sync/testing/client';
 import { openCacheDb } from './cache-db';
 import { DexieSyncStore, readOrCreateDeviceId } from './dexie-sync-store';
 import { openOutboxDb } from './outbox-db';
@@ -16,28 +14,11 @@ function databases() {
 }
 
 async function syncedClient() {
-  const server = new ReferenceServer([declaration('D1'), declaration('D2', 'registered')]);
   const { outbox, cache } = databases();
-  const store = new DexieSyncStore(outbox, cache, POST_ID);
-  const transport = new FaultyTransport(server, THIS_DEVICE);
-  const engine = createSyncEngine({
-    store,
-    transport,
-    clock: { now: () => Date.UTC(2026, 0, 5, 9) },
-    random: seededRandom(3),
-    deviceId: THIS_DEVICE,
-  });
-  await engine.syncOnce();
-  return { server, store, transport, engine, outbox, cache };
+  return { ...(await sharedSyncedClient(new DexieSyncStore(outbox, cache, POST_ID))), outbox, cache };
 }
 
-const release = (id: string) => ({
-  declarationId: DeclarationId.parse(id),
-  kind: 'release' as const,
-  officerId: OFFICER,
-  reasonCode: null,
-  note: '',
-});
+const release = releaseOf;
 
 /** Makes the next insert into the decisions table fail as a full disk does. */
 function failNextInsertWithQuota(outbox: ReturnType<typeof openOutboxDb>): void {
@@ -93,13 +74,7 @@ describe('the Dexie sync store', () => {
     const offline = await engine.syncOnce();
     const whileOffline = (await store.readOutbox()).entries.map((e) => e.state);
     transport.online = true;
-    const afterWait = await createSyncEngine({
-      store,
-      transport,
-      clock: { now: () => Date.UTC(2026, 0, 5, 9) },
-      random: seededRandom(4),
-      deviceId: THIS_DEVICE,
-    }).syncOnce();
+    const afterWait = await engineFor(store, transport, 4).syncOnce();
     const snapshot = await store.readOutbox();
     expect({
       offline: offline.status,
