@@ -52,6 +52,21 @@ export async function changeLogHead(db: Queryable): Promise<bigint> {
   return BigInt(rows[0]?.head ?? '0');
 }
 
+/**
+ * What tells one history of the log from another at the same seq: the microsecond the row's
+ * transaction started. A server restored from a backup draws the lost seqs again for new rows,
+ * which are written after the restore and so carry a later mark than the rows devices saw.
+ */
+const MARK = '(extract(epoch FROM at) * 1000000)::bigint::text';
+
+/** The mark of the row at `seq`, or null when no row stands there (never written, or pruned). */
+export async function historyMark(db: Queryable, seq: bigint): Promise<string | null> {
+  const rows = await db.query<{ mark: string }>(`SELECT ${MARK} AS mark FROM change_log WHERE seq = $1`, [
+    seq.toString(),
+  ]);
+  return rows[0]?.mark ?? null;
+}
+
 /** Cursors below this seq point into pruned history. */
 export async function prunedThrough(db: Queryable): Promise<bigint> {
   const rows = await db.query<{ seq: string }>('SELECT pruned_through::text AS seq FROM change_log_horizon');
@@ -60,6 +75,8 @@ export async function prunedThrough(db: Queryable): Promise<bigint> {
 
 export type ChangeRow = {
   seq: string;
+  /** See historyMark. */
+  mark: string;
   declaration_id: string;
   version: number;
   kind: 'created' | 'upsert' | 'tombstone';
@@ -74,7 +91,7 @@ export async function readChangeRows(
   limit: number,
 ): Promise<ChangeRow[]> {
   return db.query<ChangeRow>(
-    `SELECT seq::text AS seq, declaration_id, version, kind, reason FROM change_log
+    `SELECT seq::text AS seq, ${MARK} AS mark, declaration_id, version, kind, reason FROM change_log
      WHERE post_id = $1 AND seq > $2 ORDER BY change_log.seq LIMIT $3`,
     [postId, after.toString(), limit],
   );

@@ -2,7 +2,7 @@ import { Change, type ChangesPage, type ChangesQuery } from '@shared/api/sync-v1
 import type { Declaration } from '@shared/domain/declaration';
 import type { Result } from '@shared/util/result';
 import type { Database, Queryable } from '../db/database';
-import { changeLogHead, prunedThrough, readChangeRows, type ChangeRow } from './change-log';
+import { changeLogHead, historyMark, prunedThrough, readChangeRows, type ChangeRow } from './change-log';
 import { decodeCursor, encodeCursor } from './cursor';
 
 export type ChangesError = { code: 'BAD_CURSOR' | 'CURSOR_EXPIRED'; message: string };
@@ -26,13 +26,20 @@ export async function changesPage(
   return db.transaction(async (tx) => {
     // One snapshot for the horizon, the log and the documents.
     await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
-    if (after < (await prunedThrough(tx))) {
+    const horizon = await prunedThrough(tx);
+    if (after < horizon) {
       return expired('the cursor is older than the change log retention: download a new snapshot');
     }
-    // A cursor ahead of the log means the server was restored from a backup: the cache may hold
-    // changes the server no longer knows, so it is rebuilt as for an expired cursor.
+    // A cursor ahead of the log, or at a row of another history, means the server was restored
+    // from a backup: the cache may hold changes the server no longer knows, so it is rebuilt as
+    // for an expired cursor. Once the restored log has grown past the cursor only the mark tells.
     if (after > (await changeLogHead(tx))) {
       return expired('the cursor is ahead of the change log (server restored?): download a new snapshot');
+    }
+    if (cursor.value.h !== undefined && !(await sameHistory(tx, after, cursor.value.h, horizon))) {
+      return expired(
+        'the cursor belongs to a change history this server no longer has (restored from a backup?): download a new snapshot',
+      );
     }
     const rows = await readChangeRows(tx, query.postId, after, query.limit + 1);
     const page = rows.slice(0, query.limit);
@@ -43,11 +50,20 @@ export async function changesPage(
       value: {
         cursor: query.cursor,
         changes: toChanges(page, docs, query.postId),
-        nextCursor: encodeCursor({ p: query.postId, s: last === undefined ? cursor.value.s : last.seq }),
+        nextCursor:
+          last === undefined
+            ? encodeCursor(cursor.value)
+            : encodeCursor({ p: query.postId, s: last.seq, h: last.mark }),
         hasMore: rows.length > query.limit,
       },
     };
   });
+}
+
+/** The row the cursor was made at is still there with its mark; a pruned one cannot be checked. */
+async function sameHistory(tx: Queryable, seq: bigint, mark: string, horizon: bigint): Promise<boolean> {
+  const now = await historyMark(tx, seq);
+  return now === mark || (now === null && seq <= horizon);
 }
 
 function expired(message: string): Result<never, ChangesError> {

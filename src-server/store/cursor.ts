@@ -5,8 +5,14 @@ import type { Result } from '@shared/util/result';
 /**
  * A pull position: everything of post `p` up to change-log seq `s` is on the device. The
  * snapshot's watermark is one too, so the first /changes call starts exactly where it ended.
+ * `h` is the history mark of the change-log row at `s` (see historyMark): a server restored from a
+ * backup reuses seqs for new rows, and the mark tells the new row from the one the device saw.
+ * Absent when no row stood at `s` (an empty or fully pruned log) and in cursors made before it.
  */
-const CursorBody = z.object({ p: PostId, s: z.string().regex(/^\d{1,19}$/) });
+/** A change-log seq or history mark: a non-negative bigint as decimal text. */
+export const LogNumber = z.string().regex(/^\d{1,19}$/);
+
+const CursorBody = z.object({ p: PostId, s: LogNumber, h: LogNumber.optional() });
 export type Cursor = z.infer<typeof CursorBody>;
 
 /** Opaque to clients: base64url of the JSON body. Not signed: it grants nothing, scope is checked. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DeclarationId, PostId } from '@shared/domain/ids';
 import type { Result } from '@shared/util/result';
+import { LogNumber } from './cursor';
 
 /**
  * Where the next snapshot page starts. `w` is the watermark of the first page, carried along so
@@ -8,7 +9,9 @@ import type { Result } from '@shared/util/result';
  */
 const PageTokenBody = z.object({
   p: PostId,
-  w: z.string().regex(/^\d{1,19}$/),
+  w: LogNumber,
+  /** The history mark of the watermark's row (see cursor.ts). */
+  h: LogNumber.optional(),
   after: DeclarationId,
 });
 export type PageToken = z.infer<typeof PageTokenBody>;

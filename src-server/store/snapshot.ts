@@ -2,7 +2,7 @@ import type { SnapshotPage, SnapshotQuery } from '@shared/api/snapshot';
 import type { Declaration } from '@shared/domain/declaration';
 import type { Result } from '@shared/util/result';
 import type { Database, Queryable } from '../db/database';
-import { changeLogHead } from './change-log';
+import { changeLogHead, historyMark } from './change-log';
 import { encodeCursor } from './cursor';
 import { decodePageToken, encodePageToken } from './page-token';
 import { postExists } from './posts';
@@ -22,7 +22,7 @@ export async function snapshotPage(
   query: SnapshotQuery,
 ): Promise<Result<SnapshotPage, SnapshotError>> {
   let after: string | null = null;
-  let watermark: string | null = null;
+  let watermark: Watermark | null = null;
   if (query.pageToken !== undefined) {
     const token = decodePageToken(query.pageToken);
     if (!token.ok || token.value.p !== query.postId) {
@@ -30,7 +30,7 @@ export async function snapshotPage(
       return { ok: false, error: { code: 'BAD_PAGE_TOKEN', message: `pageToken is invalid: ${reason}` } };
     }
     after = token.value.after;
-    watermark = token.value.w;
+    watermark = { s: token.value.w, h: token.value.h };
   }
   return db.transaction(async (tx) => {
     // One consistent view on PostgreSQL for the watermark, the count and the rows.
@@ -45,11 +45,13 @@ export async function snapshotPage(
       ok: true,
       value: {
         postId: query.postId,
-        watermark: encodeCursor({ p: query.postId, s: w }),
+        watermark: encodeCursor({ p: query.postId, s: w.s, h: w.h }),
         total: await countDeclarations(tx, query.postId),
         declarations: page.declarations,
         nextPageToken:
-          page.hasMore && last !== undefined ? encodePageToken({ p: query.postId, w, after: last.id }) : null,
+          page.hasMore && last !== undefined
+            ? encodePageToken({ p: query.postId, w: w.s, h: w.h, after: last.id })
+            : null,
       },
     };
   });
@@ -71,8 +73,12 @@ async function readPage(
   return { declarations: rows.slice(0, limit).map((row) => row.doc), hasMore: rows.length > limit };
 }
 
-async function currentWatermark(tx: Queryable): Promise<string> {
-  return (await changeLogHead(tx)).toString();
+/** A change-log position with the history mark of its row (absent when no row stands there). */
+type Watermark = { s: string; h?: string };
+
+async function currentWatermark(tx: Queryable): Promise<Watermark> {
+  const head = await changeLogHead(tx);
+  return { s: head.toString(), h: (await historyMark(tx, head)) ?? undefined };
 }
 
 async function countDeclarations(tx: Queryable, postId: string): Promise<number> {
