@@ -4,6 +4,7 @@ import { declaration, OFFICER, POST_ID } from '@shared/sync/testing/fixtures';
 import { engineFor, releaseOf, syncedClient as sharedSyncedClient } from '@shared/sync/testing/client';
 import { openCacheDb } from './cache-db';
 import { DexieSyncStore, readOrCreateDeviceId } from './dexie-sync-store';
+import { getCacheRebuilds } from './meta-repo';
 import { openOutboxDb } from './outbox-db';
 
 // The engine scenarios MemorySyncStore passes (shared/sync/engine.test.ts), against IndexedDB.
@@ -106,9 +107,12 @@ describe('the Dexie sync store', () => {
       onServer: id !== undefined && server.view.decisions.has(id),
       state: (await store.readOutbox()).entries.map((e) => e.state),
       cache: (await cache.declarations.orderBy('id').toArray()).map((d) => [d.id, d.status]),
+      rebuilds: (await getCacheRebuilds(cache, POST_ID))?.count,
     }).toEqual({
       onServer: true,
       state: ['applied'],
+      // The first download, then the 410 after the restore.
+      rebuilds: 2,
       cache: [
         ['D1', 'released'],
         ['D2', 'registered'],

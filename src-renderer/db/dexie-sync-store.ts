@@ -14,7 +14,7 @@ import {
   type SyncStore,
 } from '@shared/sync';
 import type { CacheDb } from './cache-db';
-import { getSnapshotProgress } from './meta-repo';
+import { countCacheRebuild, getSnapshotProgress } from './meta-repo';
 import { DEVICE_ID_KEY, OUTBOX_META_KEY, type OutboxDb, type OutboxDecision } from './outbox-db';
 
 const cursorKey = (postId: string): string => `cursor:${postId}`;
@@ -165,6 +165,7 @@ export class DexieSyncStore implements SyncStore {
         await cache.declarations.where('postId').equals(postId).delete();
         await cache.tombstones.where('postId').equals(postId).delete();
         await cache.meta.bulkDelete([cursorKey(postId), snapshotKey(postId)]);
+        await countCacheRebuild(cache, postId, new Date().toISOString());
       }),
     );
   }

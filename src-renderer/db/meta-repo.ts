@@ -19,6 +19,27 @@ export type SnapshotProgress = z.infer<typeof SnapshotProgress>;
 
 const snapshotKey = (postId: string): string => `snapshot:${postId}`;
 const lastSyncKey = (postId: string): string => `lastSync:${postId}`;
+const rebuildsKey = (postId: string): string => `rebuilds:${postId}`;
+
+/**
+ * How many times the sync engine cleared a post's cache for a fresh snapshot (its first download
+ * when no cursor was stored, then each 410: retention passed, or the server was restored from a
+ * backup), and when last. Support reads it; it also marks the one case in which the pull cursor
+ * may legitimately go back.
+ */
+export const CacheRebuilds = z.object({ count: z.number().int().min(1), lastAt: z.string() });
+export type CacheRebuilds = z.infer<typeof CacheRebuilds>;
+
+export async function getCacheRebuilds(db: CacheDb, postId: string): Promise<CacheRebuilds | null> {
+  const parsed = CacheRebuilds.safeParse((await db.meta.get(rebuildsKey(postId)))?.value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Must run inside a transaction over the meta table (the rebuild's own). */
+export async function countCacheRebuild(db: CacheDb, postId: string, at: string): Promise<void> {
+  const before = await getCacheRebuilds(db, postId);
+  await db.meta.put({ key: rebuildsKey(postId), value: { count: (before?.count ?? 0) + 1, lastAt: at } });
+}
 
 /** Rows written by an older or newer build may not match today's shape: treat them as absent. */
 export async function getSnapshotProgress(db: CacheDb, postId: string): Promise<SnapshotProgress | null> {

@@ -8,6 +8,8 @@ export type Officer = {
   username: string;
   id: string;
   userDataDir: string;
+  /** How far this device's clock is off the real time, in ms (either way). */
+  skewMs: number;
   context: BrowserContext;
   page: Page;
 };
@@ -25,8 +27,10 @@ export type OutboxRow = {
 
 /**
  * Samples the stored pull cursor every 300 ms inside the page and remembers any step backwards in
- * localStorage (it outlives a reload and a reopened profile). Opens the cache database only once
- * Dexie has created it, so it never creates or blocks it.
+ * localStorage (it outlives a reload and a reopened profile). A cursor may go back only when the
+ * server sends the device to a fresh snapshot (410), which the store counts in `rebuilds:<post>`,
+ * so high-water marks are kept per rebuild count. Opens the cache database only once Dexie has
+ * created it, so it never creates or blocks it.
  */
 function cursorSampler(): void {
   const sample = async (): Promise<void> => {
@@ -44,17 +48,23 @@ function cursorSampler(): void {
         request.onsuccess = () => resolve(request.result as { key: string; value: unknown }[]);
         request.onerror = () => reject(request.error);
       });
+      const rebuilds = new Map(
+        rows
+          .filter((row) => row.key.startsWith('rebuilds:'))
+          .map((row) => [row.key.slice('rebuilds:'.length), (row.value as { count: number }).count]),
+      );
       for (const row of rows) {
         if (!row.key.startsWith('cursor:') || typeof row.value !== 'string') continue;
         const body = JSON.parse(atob(row.value.replace(/-/g, '+').replace(/_/g, '/'))) as { s: string };
-        const seen = Number(localStorage.getItem(`chaos.${row.key}`) ?? '0');
+        const key = `chaos.${row.key}#${rebuilds.get(row.key.slice('cursor:'.length)) ?? 0}`;
+        const seen = Number(localStorage.getItem(key) ?? '0');
         const now = Number(body.s);
         if (now < seen) {
           const list = JSON.parse(localStorage.getItem('chaos.regressions') ?? '[]') as string[];
-          list.push(`${row.key} ${seen} -> ${now}`);
+          list.push(`${key} ${seen} -> ${now}`);
           localStorage.setItem('chaos.regressions', JSON.stringify(list.slice(-20)));
         }
-        localStorage.setItem(`chaos.${row.key}`, String(Math.max(seen, now)));
+        localStorage.setItem(key, String(Math.max(seen, now)));
         localStorage.setItem(
           'chaos.samples',
           String(Number(localStorage.getItem('chaos.samples') ?? '0') + 1),
@@ -67,10 +77,16 @@ function cursorSampler(): void {
   setInterval(() => void sample().catch(() => undefined), 300);
 }
 
-export async function launchOfficer(userDataDir: string, username: string, id: string): Promise<Officer> {
+export async function launchOfficer(
+  userDataDir: string,
+  username: string,
+  id: string,
+  skewMs = 0,
+): Promise<Officer> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     headless: true,
+    timeout: 60_000,
     locale: 'en-US',
     viewport: { width: 1280, height: 800 },
     args: [
@@ -82,23 +98,61 @@ export async function launchOfficer(userDataDir: string, username: string, id: s
     ],
   });
   await context.addInitScript(cursorSampler);
+  // The device's clock: Date and timers are Playwright's, started off by the skew; time flows.
+  await context.clock.install({ time: Date.now() + skewMs });
   const page = context.pages()[0] ?? (await context.newPage());
-  return { username, id, userDataDir, context, page };
+  return { username, id, userDataDir, skewMs, context, page };
 }
 
-export async function openApp(page: Page, proxyUrl: string, total: number): Promise<void> {
+/** The device clock jumps back (a user fixing the date, NTP, a dead CMOS battery). */
+export async function jumpClockBack(officer: Officer, ms: number): Promise<void> {
+  const now = await officer.page.evaluate(() => Date.now());
+  await officer.context.clock.setSystemTime(now - ms);
+}
+
+const signedIn = (page: Page) => page.getByRole('button', { name: 'Sign out' });
+
+/**
+ * Opens the app and makes sure the officer is signed in with the post's cache complete, whatever
+ * the app asks for first: the sign-in form, a "Sign in" link, or nothing when the session holds.
+ */
+export async function openApp(page: Page, proxyUrl: string, total: number, username: string): Promise<void> {
   await page.goto(`${proxyUrl}/`);
+  await ensureSignedIn(page, username);
   await expect(page.getByTestId('declaration-count')).toHaveAttribute('data-count', String(total), {
     timeout: 30_000,
   });
 }
 
-export async function signIn(page: Page, username: string): Promise<void> {
-  await page.getByRole('link', { name: 'Sign in', exact: true }).click();
-  await page.locator('select[name="username"]').selectOption(username);
-  await page.locator('input[name="password"]').fill(PASSWORD);
+/**
+ * Signs in if the app shows the sign-in form or link (a fresh device, or a session the server
+ * ended: refresh token expired or lost in a restore); returns once "Sign out" is shown.
+ */
+export async function ensureSignedIn(page: Page, username: string): Promise<void> {
+  const password = page.locator('input[name="password"]');
+  const link = page.getByRole('link', { name: 'Sign in', exact: true });
+  await expect(signedIn(page).or(password).or(link).first()).toBeVisible({ timeout: 30_000 });
+  if (await signedIn(page).isVisible()) return;
+  if (!(await password.isVisible())) await link.click();
+  const user = page.locator('[name="username"]');
+  if ((await user.evaluate((element) => element.tagName)) === 'SELECT') await user.selectOption(username);
+  else await user.fill(username);
+  await password.fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(signedIn(page)).toBeVisible({ timeout: 30_000 });
+}
+
+/** Waits (bounded) for the app to notice its session ended, as its next sync call does. */
+export async function waitForSignedOut(page: Page, withinMs: number): Promise<boolean> {
+  const password = page.locator('input[name="password"]');
+  const link = page.getByRole('link', { name: 'Sign in', exact: true });
+  const deadline = Date.now() + withinMs;
+  while (Date.now() < deadline) {
+    if ((await password.isVisible()) || (await link.isVisible())) return true;
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await page.waitForTimeout(500);
+  }
+  return false;
 }
 
 /** Decides from the detail page; resolves once the UI says the decision is saved on the device. */

@@ -2,15 +2,7 @@
 // admin port) and the public snapshot. Each returns violation texts; an empty list is a pass.
 import { expect } from '@playwright/test';
 import type { Declaration } from '../../shared/domain';
-import {
-  cursorRegressions,
-  openApp,
-  readCache,
-  readOutbox,
-  signIn,
-  type Officer,
-  type OutboxRow,
-} from './browser';
+import { cursorRegressions, openApp, readCache, readOutbox, type Officer, type OutboxRow } from './browser';
 
 export type Expectations = {
   /** What the UI reported saved, per officer id. */
@@ -29,7 +21,6 @@ type ServerDecision = {
 
 export type InvariantInput = {
   officers: Officer[];
-  api: string;
   admin: string;
   postId: string;
   expectations: Expectations;
@@ -46,36 +37,42 @@ const nudge = (officer: Officer): Promise<void> =>
     window.dispatchEvent(new Event('focus'));
   });
 
-/** Waits (bounded) until the status bar and the outbox both say nothing is pending. */
+type ServerState = { decisions: ServerDecision[]; finals: { declaration_id: string; decision_id: string }[] };
+
+const readServer = async (adminUrl: string): Promise<ServerState> =>
+  (await (await fetch(`${adminUrl}/decisions`)).json()) as ServerState;
+
+/**
+ * Waits (bounded) until the status bar and the outbox both say nothing is pending and the server
+ * holds every decision of the device: after a restore the outbox may look drained while the
+ * device has yet to notice (at its next cycle) that the server lost some of it.
+ */
 async function drain(
   officer: Officer,
-  proxyUrl: string,
-  total: number,
-  log: (line: string) => void,
+  input: InvariantInput & { proxyUrl: string; total: number },
 ): Promise<string | null> {
   const deadline = Date.now() + DRAIN_MS;
   let reloaded = false;
+  let waiting: string[] = [];
   while (Date.now() < deadline) {
-    const rows = await readOutbox(officer.page);
-    const waiting = rows.filter((row) => row.state === 'pending' || row.state === 'in-flight').length;
+    const rows = (await readOutbox(officer.page)).filter((row) => row.officerId === officer.id);
+    const server = new Set((await readServer(input.admin)).decisions.map((record) => record.decision_id));
+    waiting = rows
+      .filter((row) => row.state === 'pending' || row.state === 'in-flight' || !server.has(row.decisionId))
+      .map((row) => `${row.decisionId}:${row.state}${server.has(row.decisionId) ? '' : ':not-on-server'}`);
     const shown = await officer.page.getByTestId('pending-count').getAttribute('data-count');
-    if (waiting === 0 && shown === '0') return null;
+    if (waiting.length === 0 && shown === '0') return null;
     // The backoff (full jitter, cap 60 s) lives in memory; after half the budget a reload starts a
     // fresh engine, as an officer restarting the app would.
     if (!reloaded && Date.now() > deadline - DRAIN_MS / 2) {
       reloaded = true;
-      log(`${officer.username}: ${waiting} still pending, reloading to restart the backoff`);
-      await openApp(officer.page, proxyUrl, total);
-      await signIn(officer.page, officer.username);
+      input.log(`${officer.username}: ${waiting.length} still pending, reloading to restart the backoff`);
+      await openApp(officer.page, input.proxyUrl, input.total, officer.username);
     }
     await nudge(officer);
     await officer.page.waitForTimeout(1_000);
   }
-  const rows = await readOutbox(officer.page);
-  return `${officer.username}: outbox did not drain in ${DRAIN_MS} ms (${rows
-    .filter((row) => row.state === 'pending' || row.state === 'in-flight')
-    .map((row) => `${row.decisionId}:${row.state}`)
-    .join(', ')})`;
+  return `${officer.username}: outbox did not drain in ${DRAIN_MS} ms (${waiting.join(', ')})`;
 }
 
 function savedMatchesOutbox(officer: Officer, rows: OutboxRow[], expectations: Expectations): string[] {
@@ -206,13 +203,10 @@ export async function checkInvariants(
 ): Promise<string[]> {
   const violations: string[] = [];
   for (const officer of input.officers) {
-    const problem = await drain(officer, input.proxyUrl, input.total, input.log);
+    const problem = await drain(officer, input);
     if (problem) violations.push(problem);
   }
-  const admin = (await (await fetch(`${input.admin}/decisions`)).json()) as {
-    decisions: ServerDecision[];
-    finals: { declaration_id: string; decision_id: string }[];
-  };
+  const admin = await readServer(input.admin);
   const all: OutboxRow[] = [];
   for (const officer of input.officers) {
     const rows = (await readOutbox(officer.page)).filter((row) => row.officerId === officer.id);

@@ -1,14 +1,15 @@
 import { defineConfig } from '@playwright/test';
 
 // The chaos suite (DESIGN.md, "Testing"): the real renderer in Debian's Chromium, the real server
-// in memory, and test/chaos/proxy.ts between them. Seeds: CHAOS_SEEDS (default 3), CHAOS_SEED_START.
+// on PGlite, and test/chaos/proxy.ts between them. Seeds: CHAOS_SEEDS (default 3), CHAOS_SEED_START;
+// scripts/chaos.mjs sets them from `--seeds` and `--seed-start`.
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
   globalSetup: './global-setup.ts',
-  timeout: 120_000,
+  timeout: 300_000,
   expect: { timeout: 15_000 },
-  fullyParallel: false,
+  fullyParallel: true,
   workers: 1,
   retries: 0,
   reporter: [['list'], ['./summary-reporter.ts']],

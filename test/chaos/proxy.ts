@@ -18,6 +18,9 @@ export const FAULT_KINDS = [
   'stale-pull',
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
+/** Scripted only, never drawn at random: the server's clock passes the access tokens' expiry just
+ * before this request reaches it, so the token expires mid-sync. */
+type ScriptedKind = 'expire-auth';
 
 type Upstream = { status: number; headers: Record<string, string>; body: Buffer };
 type Recorded = { path: string; headers: Record<string, string>; body: Buffer };
@@ -28,6 +31,13 @@ export type ChaosProxy = {
   setFaultRate(rate: number): void;
   /** The next push gets this fault whatever the rate (a scripted step of the scenario). */
   forceNextPush(kind: FaultKind, holdMs?: number): void;
+  /** The next sync call of any kind (push, pull, device state) gets this fault. */
+  forceNextSync(kind: FaultKind | ScriptedKind): void;
+  /**
+   * Resolves once a page of changes, or of a snapshot, with at least `minChanges` entries has been
+   * written to a device.
+   */
+  nextPullDelivered(minChanges: number): Promise<number>;
   faults(): readonly string[];
   /** True once the push forced by forceNextPush has reached the proxy. */
   forcedPushArrived(): boolean;
@@ -43,6 +53,8 @@ export type ProxyOptions = {
   holdMs?: number;
   /** `timeout-after-commit` costs a whole client timeout: at most this many per run. */
   maxHolds?: number;
+  /** Moves the server's clock past the access tokens' lifetime (the `expire-auth` fault). */
+  expireAuth?: () => Promise<void>;
   log?: (line: string) => void;
 };
 
@@ -77,6 +89,8 @@ export async function startChaosProxy(options: ProxyOptions): Promise<ChaosProxy
   let holdsLeft = options.maxHolds ?? 1;
   let faultRate = 0;
   let forced: { kind: FaultKind; holdMs?: number } | null = null;
+  let forcedSync: FaultKind | ScriptedKind | null = null;
+  const pullWaiters: { minChanges: number; resolve: (changes: number) => void }[] = [];
   let counter = 0;
   let active = 0;
   const injected: string[] = [];
@@ -126,9 +140,17 @@ export async function startChaosProxy(options: ProxyOptions): Promise<ChaosProxy
     });
   }
 
-  function chooseFault(method: string, path: string): { kind: FaultKind; holdMs?: number } | null {
+  function chooseFault(
+    method: string,
+    path: string,
+  ): { kind: FaultKind | ScriptedKind; holdMs?: number } | null {
     const isPush = method === 'POST' && path.startsWith('/sync/v1/decisions');
     const isPull = path.startsWith('/sync/v1/changes');
+    if (forcedSync) {
+      const kind = forcedSync;
+      forcedSync = null;
+      return { kind };
+    }
     if (isPush && forced) {
       const chosen = forced;
       forced = null;
@@ -177,7 +199,14 @@ export async function startChaosProxy(options: ProxyOptions): Promise<ChaosProxy
       return answer;
     };
     switch (fault?.kind) {
-      case undefined:
+      case undefined: {
+        const answer = await forwardAndRecord();
+        if (/^\/sync\/v1\/(changes|snapshot)/.test(path) && answer.status === 200)
+          notifyPage(response, answer.body);
+        return reply(response, answer);
+      }
+      case 'expire-auth':
+        await options.expireAuth?.();
         return reply(response, await forwardAndRecord());
       case 'drop':
         request.socket.destroy();
@@ -233,6 +262,23 @@ export async function startChaosProxy(options: ProxyOptions): Promise<ChaosProxy
     }
   }
 
+  function notifyPage(response: ServerResponse, body: Buffer): void {
+    if (pullWaiters.length === 0) return;
+    let changes = 0;
+    try {
+      const page = JSON.parse(body.toString()) as { changes?: unknown[]; declarations?: unknown[] };
+      changes = (page.changes ?? page.declarations ?? []).length;
+    } catch {
+      return;
+    }
+    response.once('finish', () => {
+      for (const waiter of pullWaiters.splice(0)) {
+        if (changes >= waiter.minChanges) waiter.resolve(changes);
+        else pullWaiters.push(waiter);
+      }
+    });
+  }
+
   function streamThrough(
     request: IncomingMessage,
     response: ServerResponse,
@@ -280,6 +326,12 @@ export async function startChaosProxy(options: ProxyOptions): Promise<ChaosProxy
     },
     forceNextPush(kind, hold) {
       forced = hold === undefined ? { kind } : { kind, holdMs: hold };
+    },
+    forceNextSync(kind) {
+      forcedSync = kind;
+    },
+    nextPullDelivered(minChanges) {
+      return new Promise((resolve) => pullWaiters.push({ minChanges, resolve }));
     },
     faults: () => injected,
     forcedPushArrived: () => forced === null,
