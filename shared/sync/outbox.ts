@@ -84,8 +84,9 @@ export const emptyOutboxMeta: OutboxMeta = {
 
 /**
  * Consecutive server failures after which an entry is "stuck": the server has failed on it, sent
- * alone, often enough to call it a poison command rather than bad luck. One failure in a batch
- * and two alone (with backoff between) before the entry stops holding back the ones behind it.
+ * alone, often enough to call it a poison command rather than bad luck: three in a row, at least
+ * the last two with the entry sent alone and a backoff between, before it stops holding back the
+ * ones behind it.
  */
 export const POISON_THRESHOLD = 3;
 
