@@ -34,6 +34,9 @@ export type BackoffState = {
   retryAtMs: number | null;
 };
 
+/** Any wait measured the clock-jump-safe way `remainingWaitMs` does. */
+export type ScheduledWait = Pick<BackoffState, 'scheduledAtMs' | 'retryAtMs'>;
+
 export const idleBackoff: BackoffState = { failures: 0, scheduledAtMs: null, retryAtMs: null };
 
 export function scheduleRetry(
@@ -52,7 +55,7 @@ export function scheduleRetry(
  * scheduled, it has jumped backwards: we retry at once rather than wait out a jump of ten years,
  * because retrying early costs one request and the server dedupes, while waiting loses the shift.
  */
-export function remainingWaitMs(state: BackoffState, nowMs: number): number {
+export function remainingWaitMs(state: ScheduledWait, nowMs: number): number {
   if (state.retryAtMs === null || state.scheduledAtMs === null) return 0;
   if (nowMs < state.scheduledAtMs) return 0;
   return Math.max(0, state.retryAtMs - nowMs);

@@ -5,7 +5,7 @@ import { err, ok } from '../util/result';
 import { idleBackoff, remainingWaitMs } from './backoff';
 import { buildDecision, canSupersede } from './commands';
 import type { DecisionInput } from './commands';
-import { needsAttentionQueue } from './outbox';
+import { awaitsAcknowledgement, isStuck, needsAttentionQueue } from './outbox';
 import type { OutboxEntry } from './outbox';
 import type { StoreError } from './ports';
 import { applyPulledPage, pullOnce } from './pull-step';
@@ -45,6 +45,12 @@ export type SyncEngine = {
   needsAttention(): Promise<OutboxEntry[]>;
   /** The officer has seen this conflict or rejection; it leaves the queue for good. */
   acknowledge(id: DecisionId): Promise<Result<boolean, StoreError>>;
+  /**
+   * The officer's "Retry" on a stuck decision: its failure count starts again from 0, so it is sent
+   * with the next push (and is stuck again only after failing `POISON_THRESHOLD` more times).
+   * false when the entry is not stuck (any more).
+   */
+  retryStuck(id: DecisionId): Promise<Result<boolean, StoreError>>;
   /** One sync cycle: device state (restore check), push until drained, pull until caught up. */
   syncOnce(): Promise<CycleResult>;
   pushOnce(): Promise<StepResult>;
@@ -63,7 +69,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     random: deps.random,
     deviceId: deps.deviceId,
     config: { ...DEFAULT_SYNC_CONFIG, ...deps.config },
-    memory: { backoff: idleBackoff, snapshotToken: undefined },
+    memory: { backoff: idleBackoff, snapshotToken: undefined, stuckRetry: idleBackoff },
   };
   const { store } = ctx;
 
@@ -142,11 +148,18 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     },
     async acknowledge(id) {
       const { entries } = await store.readOutbox();
-      const entry = needsAttentionQueue(entries).find((candidate) => candidate.command.decisionId === id);
-      if (entry === undefined) return ok(false);
+      const entry = entries.find((candidate) => candidate.command.decisionId === id);
+      if (entry === undefined || !awaitsAcknowledgement(entry)) return ok(false);
       const written = await store.applyOutboxPatch({
         put: [{ ...entry, needsAttention: false, attentionShown: true }],
       });
+      return written.ok ? ok(true) : written;
+    },
+    async retryStuck(id) {
+      const { entries } = await store.readOutbox();
+      const entry = entries.find((candidate) => candidate.command.decisionId === id);
+      if (entry === undefined || !isStuck(entry)) return ok(false);
+      const written = await store.applyOutboxPatch({ put: [{ ...entry, serverFailures: 0 }] });
       return written.ok ? ok(true) : written;
     },
     async syncOnce() {

@@ -7,7 +7,16 @@ export type { DecisionInput, NewDecision } from './commands';
 export { createSyncEngine } from './engine';
 export type { CycleResult, DecideError, SyncEngine } from './engine';
 export { MemorySyncStore } from './memory-store';
-export { emptyOutboxMeta, isUnsettled, needsAttentionQueue, outboxSummary } from './outbox';
+export {
+  awaitsAcknowledgement,
+  emptyOutboxMeta,
+  isStuck,
+  isUnsettled,
+  needsAttentionQueue,
+  outboxSummary,
+  POISON_THRESHOLD,
+  serverFailuresOf,
+} from './outbox';
 export type {
   OutboxEntry,
   OutboxEntryState,
@@ -25,6 +34,8 @@ export { isCursorExpired } from './pull-step';
 export {
   answersBatch,
   isRestoreDetected,
+  isServerFailure,
+  nextPush,
   requeueAfterRestore,
   selectBatch,
   settleBatch,
@@ -33,6 +44,6 @@ export {
 export { seededRandom } from './random';
 export type { Random } from './random';
 export { compactable, SETTLED_RETENTION_MS } from './retention';
-export { DEFAULT_SYNC_CONFIG } from './step-context';
+export { DEFAULT_SYNC_CONFIG, STUCK_RETRY_MS } from './step-context';
 export type { StepResult, SyncConfig, SyncDeps, SyncFailure } from './step-context';
 export { mintDecisionId, uuidV7Parts } from './uuidv7';

@@ -17,6 +17,13 @@ export type OutboxEntry = {
   outcome?: StoredOutcome;
   /** How many times this command has been sent. */
   attempts: number;
+  /**
+   * Consecutive pushes carrying this command that the server failed (see `isServerFailure`),
+   * reset to 0 when it settles or the officer retries it. Above 0 the entry is pushed alone, and
+   * at `POISON_THRESHOLD` it is stuck (`isStuck`). Absent on entries stored before it existed,
+   * which reads as 0.
+   */
+  serverFailures?: number;
   /** In the "Needs attention" queue: a conflict or rejection the officer has not seen yet. */
   needsAttention: boolean;
   /** The officer has seen this entry's conflict or rejection; it is never queued again. */
@@ -75,30 +82,60 @@ export const emptyOutboxMeta: OutboxMeta = {
   serverTimeHighWaterMs: null,
 };
 
+/**
+ * Consecutive server failures after which an entry is "stuck": the server has failed on it, sent
+ * alone, often enough to call it a poison command rather than bad luck: three in a row, at least
+ * the last two with the entry sent alone and a backoff between, before it stops holding back the
+ * ones behind it.
+ */
+export const POISON_THRESHOLD = 3;
+
 export function isUnsettled(entry: OutboxEntry): boolean {
   return entry.state === 'pending' || entry.state === 'in-flight';
 }
 
-/** The "Needs attention" queue, oldest first: each conflict or rejection until it is acknowledged. */
-export function needsAttentionQueue(entries: readonly OutboxEntry[]): OutboxEntry[] {
-  return entries.filter(
-    (entry) =>
-      (entry.state === 'conflict' || entry.state === 'rejected') &&
-      entry.needsAttention &&
-      !entry.attentionShown,
+export function serverFailuresOf(entry: OutboxEntry): number {
+  return entry.serverFailures ?? 0;
+}
+
+/**
+ * Unsettled, and the server failed on it `POISON_THRESHOLD` times in a row: kept on the device
+ * with its overlay, skipped by batch selection, retried slowly or when the officer asks.
+ */
+export function isStuck(entry: OutboxEntry): boolean {
+  return isUnsettled(entry) && serverFailuresOf(entry) >= POISON_THRESHOLD;
+}
+
+/** A conflict or rejection the officer has not acknowledged yet. */
+export function awaitsAcknowledgement(entry: OutboxEntry): boolean {
+  return (
+    (entry.state === 'conflict' || entry.state === 'rejected') &&
+    entry.needsAttention &&
+    !entry.attentionShown
   );
+}
+
+/**
+ * The "Needs attention" queue, oldest first, each entry once: a conflict or rejection until it is
+ * acknowledged, a stuck decision until the officer retries it or it finally goes through.
+ */
+export function needsAttentionQueue(entries: readonly OutboxEntry[]): OutboxEntry[] {
+  return entries.filter((entry) => awaitsAcknowledgement(entry) || isStuck(entry));
 }
 
 /** Counts for the always-visible status bar (DESIGN.md, "Status always visible"). */
 export function outboxSummary(entries: readonly OutboxEntry[]): {
+  /** Unsettled entries, stuck ones included: they are not on the server yet. */
   pending: number;
   oldestPendingDecidedAt: string | null;
   needsAttention: number;
+  stuck: number;
 } {
   const unsettled = entries.filter(isUnsettled);
   return {
     pending: unsettled.length,
     oldestPendingDecidedAt: unsettled[0]?.command.decidedAt ?? null,
     needsAttention: needsAttentionQueue(entries).length,
+    stuck: unsettled.filter(isStuck).length,
   };
 }

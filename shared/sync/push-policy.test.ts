@@ -4,9 +4,13 @@ import { DecisionId } from '../domain/decision';
 import { DeclarationId } from '../domain/ids';
 import type { OutboxEntry, OutboxEntryState } from './outbox';
 import { emptyOutboxMeta, needsAttentionQueue } from './outbox';
+import type { TransportError } from './ports';
 import {
   answersBatch,
   isRestoreDetected,
+  isServerFailure,
+  nextPush,
+  recordServerFailure,
   requeueAfterRestore,
   selectBatch,
   settleBatch,
@@ -97,6 +101,95 @@ describe('push policy', () => {
     const batch = [entry(2, 'in-flight')];
     expect(answersBatch(batch, { results: [applied(1)], lastProcessedSeq: 1 })).toBe(false);
     expect(answersBatch(batch, { results: [applied(2)], lastProcessedSeq: 2 })).toBe(true);
+  });
+});
+
+describe('isolating a poison command', () => {
+  const seqs = (batch: { batch: readonly OutboxEntry[]; stuckRetry: boolean }) => [
+    batch.batch.map((e) => e.command.seq),
+    batch.stuckRetry,
+  ];
+
+  it('counts a 500 as the server failing on the batch, not the network, a gateway or a Retry-After', () => {
+    const errors: TransportError[] = [
+      { kind: 'http', status: 500 },
+      { kind: 'http', status: 507 },
+      { kind: 'http', status: 500, retryAfterMs: 1000 },
+      { kind: 'http', status: 502 },
+      { kind: 'http', status: 503 },
+      { kind: 'http', status: 504 },
+      { kind: 'http', status: 429, retryAfterMs: 1000 },
+      { kind: 'http', status: 409 },
+      { kind: 'network' },
+      { kind: 'timeout' },
+    ];
+    expect(errors.map(isServerFailure)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('counts one failure on every entry of the failed batch, and leaves the batch pending', () => {
+    const patch = recordServerFailure([
+      entry(1, 'in-flight'),
+      entry(2, 'in-flight', { serverFailures: 2 }),
+      entry(3, 'applied'),
+    ]);
+    expect(patch.put?.map((e) => [e.command.seq, e.state, e.serverFailures])).toEqual([
+      [1, 'pending', 1],
+      [2, 'pending', 3],
+    ]);
+  });
+
+  it('sends an entry the server failed on alone, and ends a batch before one', () => {
+    const suspectFirst = [entry(1, 'pending', { serverFailures: 1 }), entry(2), entry(3)];
+    const suspectLater = [entry(1), entry(2), entry(3, 'pending', { serverFailures: 1 }), entry(4)];
+    expect([seqs(nextPush(suspectFirst, 10, false)), seqs(nextPush(suspectLater, 10, false))]).toEqual([
+      [[1], false],
+      [[1, 2], false],
+    ]);
+  });
+
+  it('skips a stuck entry, so the entries behind it go through', () => {
+    const entries = [entry(1, 'pending', { serverFailures: 3 }), entry(2), entry(3)];
+    expect(seqs(nextPush(entries, 10, true))).toEqual([[2, 3], false]);
+  });
+
+  it('retries a stuck entry alone only when nothing else is pending and the retry is due', () => {
+    const entries = [
+      entry(1, 'pending', { serverFailures: 5 }),
+      entry(2, 'pending', { serverFailures: 3 }),
+      entry(3, 'applied'),
+    ];
+    // The least-tried stuck entry first: one poison command cannot starve another's retry.
+    expect([seqs(nextPush(entries, 10, false)), seqs(nextPush(entries, 10, true))]).toEqual([
+      [[], false],
+      [[2], true],
+    ]);
+  });
+
+  it('lists a stuck entry once in Needs attention, and forgets its failures when it settles', () => {
+    const stuck = entry(1, 'pending', { serverFailures: 3 });
+    const settled = settleBatch(
+      [{ ...stuck, state: 'in-flight' }],
+      { results: [applied(1)], lastProcessedSeq: 1 },
+      emptyOutboxMeta,
+    );
+    expect({
+      queue: needsAttentionQueue([stuck, entry(2, 'pending', { serverFailures: 2 })]).map(
+        (e) => e.command.seq,
+      ),
+      settled: settled.put?.map((e) => [e.state, e.serverFailures]),
+      afterSettling: needsAttentionQueue(settled.put ?? []),
+    }).toEqual({ queue: [1], settled: [['applied', 0]], afterSettling: [] });
   });
 });
 

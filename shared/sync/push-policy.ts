@@ -1,14 +1,61 @@
 import type { PushItemResult, PushResponse, StoredOutcome } from '../api/sync-v1';
 import { assertNever } from '../util/assert-never';
+import { isStuck, serverFailuresOf } from './outbox';
 import type { OutboxEntry, OutboxEntryState, OutboxMeta, OutboxPatch, StatusOverlay } from './outbox';
 import { optimisticStatus } from './overlay';
+import type { TransportError } from './ports';
 
-/** The next batch: the oldest pending entries in seq order, at most `max`. */
-export function selectBatch(entries: readonly OutboxEntry[], max: number): OutboxEntry[] {
-  return [...entries]
+/**
+ * A failure the server reports about this request, as opposed to the network or an overload: the
+ * kind a poison command produces every time it is sent. Network errors and timeouts say nothing
+ * about the command; 502/503/504 and any answer carrying Retry-After are a proxy, a load balancer
+ * or the server saying "not now", whatever was sent. (A command that makes the server hang past a
+ * gateway's timeout is therefore not isolated: it looks like an overloaded server.)
+ */
+export function isServerFailure(error: TransportError): boolean {
+  return (
+    error.kind === 'http' &&
+    error.status !== undefined &&
+    error.status >= 500 &&
+    ![502, 503, 504].includes(error.status) &&
+    error.retryAfterMs === undefined
+  );
+}
+
+/** What to push next; `stuckRetry` when it is the slow retry of a stuck entry. */
+export type NextPush = { batch: OutboxEntry[]; stuckRetry: boolean };
+
+/**
+ * The next batch: the oldest pending entries in seq order, at most `max`, stopping before any the
+ * server has failed on. Such a suspect is sent alone, so a poison command in a failed batch ends
+ * up alone after one failure and the others go through on their own. Stuck entries are skipped;
+ * once nothing else is pending and `stuckRetryDue`, one of them is sent alone: the one tried
+ * fewest times, so that one poison command cannot starve another stuck entry's retry.
+ */
+export function nextPush(entries: readonly OutboxEntry[], max: number, stuckRetryDue: boolean): NextPush {
+  const pending = entries
     .filter((entry) => entry.state === 'pending')
-    .sort((a, b) => a.command.seq - b.command.seq)
-    .slice(0, max);
+    .sort((a, b) => a.command.seq - b.command.seq);
+  const ready = pending.filter((entry) => !isStuck(entry));
+  const first = ready[0];
+  if (first !== undefined) {
+    if (serverFailuresOf(first) > 0) return { batch: [first], stuckRetry: false };
+    const suspect = ready.findIndex((entry) => serverFailuresOf(entry) > 0);
+    return {
+      batch: ready.slice(0, Math.min(max, suspect === -1 ? ready.length : suspect)),
+      stuckRetry: false,
+    };
+  }
+  if (!stuckRetryDue) return { batch: [], stuckRetry: false };
+  const [leastTried] = [...pending].sort((a, b) => serverFailuresOf(a) - serverFailuresOf(b));
+  return leastTried === undefined
+    ? { batch: [], stuckRetry: false }
+    : { batch: [leastTried], stuckRetry: true };
+}
+
+/** The next ordinary batch (no stuck retry); see `nextPush`. */
+export function selectBatch(entries: readonly OutboxEntry[], max: number): OutboxEntry[] {
+  return nextPush(entries, max, false).batch;
 }
 
 export function markInFlight(batch: readonly OutboxEntry[]): OutboxPatch {
@@ -18,6 +65,18 @@ export function markInFlight(batch: readonly OutboxEntry[]): OutboxPatch {
 /** After a transport error the batch is simply pending again: at-least-once, the server dedupes. */
 export function releaseInFlight(entries: readonly OutboxEntry[]): OutboxPatch {
   return { put: entries.filter((e) => e.state === 'in-flight').map((e) => ({ ...e, state: 'pending' })) };
+}
+
+/**
+ * After a server failure (`isServerFailure`) the batch is pending again, each entry one failure
+ * further: suspects are sent alone next time, and one that keeps failing alone becomes stuck.
+ */
+export function recordServerFailure(entries: readonly OutboxEntry[]): OutboxPatch {
+  return {
+    put: entries
+      .filter((e) => e.state === 'in-flight')
+      .map((e) => ({ ...e, state: 'pending', serverFailures: serverFailuresOf(e) + 1 })),
+  };
 }
 
 /** A DUPLICATE is the server telling us what it decided the first time: we treat it as that. */
@@ -54,7 +113,7 @@ export function settleEntry(
 ): OutboxEntry {
   const state = stateFor(outcome);
   const attention = state !== 'applied' && !entry.attentionShown;
-  const settled: OutboxEntry = { ...entry, state, outcome, needsAttention: attention };
+  const settled: OutboxEntry = { ...entry, state, outcome, needsAttention: attention, serverFailures: 0 };
   if (serverNowMs !== null) settled.settledAtServerMs = serverNowMs;
   else delete settled.settledAtServerMs;
   return settled;

@@ -1,29 +1,48 @@
 import type { DecisionId } from '../domain/decision';
+import { remainingWaitMs } from './backoff';
+import { isStuck } from './outbox';
+import type { OutboxEntry } from './outbox';
 import {
   answersBatch,
   isRestoreDetected,
+  isServerFailure,
   markInFlight,
+  nextPush,
+  recordServerFailure,
   releaseInFlight,
-  selectBatch,
   settleBatch,
 } from './push-policy';
+import type { NextPush } from './push-policy';
+import type { TransportError } from './ports';
 import { checkServer } from './restore-step';
 import { failStep } from './step-context';
 import type { StepContext, StepResult } from './step-context';
 
+function selectNext(ctx: StepContext, entries: readonly OutboxEntry[]): NextPush {
+  const due = remainingWaitMs(ctx.memory.stuckRetry, ctx.clock.now()) === 0;
+  return nextPush(entries, ctx.config.batchMax, due);
+}
+
+/** The next slow retry of a stuck entry waits `stuckRetryMs` of wall time, clock-jump safe. */
+function scheduleStuckRetry(ctx: StepContext): void {
+  const now = ctx.clock.now();
+  ctx.memory.stuckRetry = { scheduledAtMs: now, retryAtMs: now + ctx.config.stuckRetryMs };
+}
+
 /**
  * Sends the oldest pending batch and records the per-item outcomes. One request at a time: the
- * engine awaits this before anything else touches the network. 'done' means nothing was pending.
+ * engine awaits this before anything else touches the network. 'done' means nothing was pending
+ * (stuck entries aside, until their slow retry is due).
  */
 export async function pushOnce(ctx: StepContext): Promise<StepResult> {
   const { store } = ctx;
-  const pending = selectBatch((await store.readOutbox()).entries, ctx.config.batchMax);
-  if (pending.length === 0) return { kind: 'done' };
+  if (selectNext(ctx, (await store.readOutbox()).entries).batch.length === 0) return { kind: 'done' };
   // Before every batch, not once a cycle: a restore noticed only after new commands had raised
   // the server's lastProcessedSeq above the lost ones would go unnoticed for good.
   const checked = await checkServer(ctx);
   if (checked.kind === 'failed') return checked;
-  const batch = selectBatch((await store.readOutbox()).entries, ctx.config.batchMax);
+  const { batch, stuckRetry } = selectNext(ctx, (await store.readOutbox()).entries);
+  if (batch.length === 0) return { kind: 'done' };
 
   const marked = await store.applyOutboxPatch(markInFlight(batch));
   if (!marked.ok) return failStep(ctx, { source: 'store', error: marked.error });
@@ -39,6 +58,7 @@ export async function pushOnce(ctx: StepContext): Promise<StepResult> {
     (entry) => ids.has(entry.command.decisionId) && entry.state === 'in-flight',
   );
   if (!answer.ok) {
+    if (isServerFailure(answer.error)) return serverFailed(ctx, inFlight, stuckRetry, answer.error);
     // At-least-once: the server may have committed before the failure; it will answer DUPLICATE.
     await store.applyOutboxPatch(releaseInFlight(inFlight));
     return failStep(ctx, { source: 'transport', error: answer.error });
@@ -53,6 +73,8 @@ export async function pushOnce(ctx: StepContext): Promise<StepResult> {
   }
   const written = await store.applyOutboxPatch(settleBatch(inFlight, answer.value, after.meta));
   if (!written.ok) return failStep(ctx, { source: 'store', error: written.error });
+  // A stuck entry went through: the server may be fixed, so the next stuck one need not wait.
+  if (stuckRetry) ctx.memory.stuckRetry = { scheduledAtMs: null, retryAtMs: null };
 
   // A lower lastProcessedSeq in a push answer may be a stale delivery; the device endpoint decides.
   if (isRestoreDetected(after.meta, answer.value.lastProcessedSeq)) {
@@ -60,4 +82,23 @@ export async function pushOnce(ctx: StepContext): Promise<StepResult> {
     if (checked.kind === 'failed') return checked;
   }
   return { kind: 'more' };
+}
+
+/**
+ * The server failed on this batch. Each entry counts the failure (and is sent alone next time);
+ * one that reaches the threshold is stuck and waits for its slow retry. A failed slow retry is
+ * not a failed cycle: everything else is through, so the pull goes ahead.
+ */
+async function serverFailed(
+  ctx: StepContext,
+  inFlight: readonly OutboxEntry[],
+  stuckRetry: boolean,
+  error: TransportError,
+): Promise<StepResult> {
+  const patch = recordServerFailure(inFlight);
+  const written = await ctx.store.applyOutboxPatch(patch);
+  if (!written.ok) return failStep(ctx, { source: 'store', error: written.error });
+  if ((patch.put ?? []).some(isStuck)) scheduleStuckRetry(ctx);
+  if (stuckRetry) return { kind: 'done' };
+  return failStep(ctx, { source: 'transport', error });
 }

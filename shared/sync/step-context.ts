@@ -1,7 +1,7 @@
 import { PUSH_BATCH_MAX } from '../api/sync-v1';
 import type { DeviceId } from '../domain/decision';
 import { DEFAULT_BACKOFF, scheduleRetry } from './backoff';
-import type { BackoffConfig, BackoffState } from './backoff';
+import type { BackoffConfig, BackoffState, ScheduledWait } from './backoff';
 import type { Clock, StoreError, SyncStore, SyncTransport, TransportError } from './ports';
 import type { Random } from './random';
 import { SETTLED_RETENTION_MS } from './retention';
@@ -15,7 +15,15 @@ export type SyncConfig = {
   /** Bounds on one cycle, so a misbehaving server cannot keep the loop spinning. */
   maxPushBatchesPerCycle: number;
   maxPullPagesPerCycle: number;
+  /** Wall time between slow retries of stuck entries (see push-policy.ts, `nextPush`). */
+  stuckRetryMs: number;
 };
+
+/**
+ * Ten minutes: a poison command costs the server one failed request per post in that time, and a
+ * fixed server gets the stuck decision within ten minutes without anyone pressing Retry.
+ */
+export const STUCK_RETRY_MS = 10 * 60 * 1000;
 
 export const DEFAULT_SYNC_CONFIG: SyncConfig = {
   batchMax: PUSH_BATCH_MAX,
@@ -23,6 +31,7 @@ export const DEFAULT_SYNC_CONFIG: SyncConfig = {
   retentionMs: SETTLED_RETENTION_MS,
   maxPushBatchesPerCycle: 50,
   maxPullPagesPerCycle: 200,
+  stuckRetryMs: STUCK_RETRY_MS,
 };
 
 export type SyncDeps = {
@@ -47,6 +56,8 @@ export type EngineMemory = {
   backoff: BackoffState;
   /** undefined: no snapshot in progress; null: the next request is the first page. */
   snapshotToken: string | null | undefined;
+  /** When the next slow retry of a stuck entry is due; idle (due now) after a start. */
+  stuckRetry: ScheduledWait;
 };
 
 export type StepContext = Required<Omit<SyncDeps, 'config'>> & { config: SyncConfig; memory: EngineMemory };

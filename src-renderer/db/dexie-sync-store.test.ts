@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DeclarationId } from '@shared/domain';
+import { isStuck, serverFailuresOf } from '@shared/sync';
 import { declaration, OFFICER, POST_ID } from '@shared/sync/testing/fixtures';
 import { engineFor, releaseOf, syncedClient as sharedSyncedClient } from '@shared/sync/testing/client';
 import { openCacheDb } from './cache-db';
@@ -91,6 +92,27 @@ describe('the Dexie sync store', () => {
       finally: ['applied'],
       overlays: 0,
       cached: 'released',
+    });
+  });
+
+  it('reads an entry stored without a failure count as never failed, and keeps the count it writes', async () => {
+    const { engine, store, transport, outbox } = await syncedClient();
+    const saved = await engine.decide(release('D1'));
+    if (!saved.ok) throw new Error('not saved');
+    const id = saved.value.command.decisionId;
+    // Rows written before serverFailures existed have no such field, as this one is stored.
+    const stored = (await outbox.decisions.get(id))?.entry;
+    if (stored === undefined) throw new Error('no entry stored');
+    const before = ['serverFailures' in stored, serverFailuresOf(stored), isStuck(stored)];
+    transport.pushFaults.push({ kind: 'http', status: 500 });
+    await engine.syncOnce();
+    const afterFailure = (await outbox.decisions.get(id))?.entry?.serverFailures;
+    await engineFor(store, transport, 4).syncOnce();
+    const settled = (await outbox.decisions.get(id))?.entry;
+    expect({ before, afterFailure, settled: [settled?.state, settled?.serverFailures] }).toEqual({
+      before: [false, 0, false],
+      afterFailure: 1,
+      settled: ['applied', 0],
     });
   });
 

@@ -13,7 +13,9 @@ export type OutboxState = 'pending' | 'sending' | 'applied' | 'duplicate' | 'con
 /**
  * One row of the `decisions` table. The indexed fields are fixed since version 1; version 2 adds
  * `entry`, the whole OutboxEntry (command, outcome, attention flags). A row written by version 1
- * has no `entry`: it is kept (the outbox never loses a row) but cannot be pushed.
+ * has no `entry`: it is kept (the outbox never loses a row) but cannot be pushed. Fields added to
+ * OutboxEntry since (`serverFailures`) are not indexed and need no version: an entry stored
+ * without one reads as its absence means (no failures).
  */
 export type OutboxDecision = {
   decisionId: string;

@@ -71,6 +71,25 @@ describe('saving a decision', () => {
   });
 });
 
+describe('retrying a stuck decision', () => {
+  it('makes it pending again and asks the loop to push; anything else is left alone', async () => {
+    const { journal } = memoryJournal();
+    const { decisions, store, pokes } = await setup(journal);
+    const saved = await decisions.decide(DeclarationId.parse('D1'), OFFICER, form);
+    if (!saved.ok) throw new Error('not saved');
+    const id = saved.value.command.decisionId;
+    await store.applyOutboxPatch({ put: [{ ...saved.value, serverFailures: 3 }] });
+    await decisions.retry(id);
+    await decisions.retry(id);
+    const entry = (await store.readOutbox()).entries[0];
+    expect({ kept: [entry?.state, entry?.serverFailures], pokes }).toEqual({
+      kept: ['pending', 0],
+      // One poke for the save, one for the retry; the second retry found nothing stuck.
+      pokes: ['poke', 'poke'],
+    });
+  });
+});
+
 describe('start-up reconciliation with the journal', () => {
   it('restores journal-only decisions as pending and journals outbox-only ones', async () => {
     const lost = sampleDecision(7);

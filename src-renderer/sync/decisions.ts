@@ -50,6 +50,8 @@ export type Decisions = {
     note: string,
   ): Promise<Result<OutboxEntry, SaveDecisionError>>;
   acknowledge(id: DecisionId): Promise<void>;
+  /** "Retry" on a stuck decision: it is sent again with the next sync, which this asks for. */
+  retry(id: DecisionId): Promise<void>;
 };
 
 export function createDecisions(engine: SyncEngine, host: Journal, onSaved: () => void): Decisions {
@@ -72,6 +74,10 @@ export function createDecisions(engine: SyncEngine, host: Journal, onSaved: () =
       ),
     acknowledge: async (id) => {
       await engine.acknowledge(id);
+    },
+    retry: async (id) => {
+      const retried = await engine.retryStuck(id);
+      if (retried.ok && retried.value) onSaved();
     },
   };
 }

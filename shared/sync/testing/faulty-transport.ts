@@ -40,7 +40,9 @@ export class FaultyTransport implements SyncTransport {
       });
     }
     if (fault?.kind === 'replay-last-response' && this.lastResponse !== null) return ok(this.lastResponse);
-    const response = this.server.push(request);
+    const answer = this.server.push(request);
+    if (!answer.ok) return answer;
+    const response = answer.value;
     this.lastResponse = response;
     if (fault?.kind === 'timeout-after-commit') return err({ kind: 'timeout' });
     if (fault?.kind === 'crash-after-commit') throw new CrashSignal('crash after the server committed');

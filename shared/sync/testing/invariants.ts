@@ -1,6 +1,7 @@
 import type { DecisionId } from '../../domain/decision';
 import type { DeclarationId } from '../../domain/ids';
-import { isUnsettled } from '../outbox';
+import { isStuck, isUnsettled } from '../outbox';
+import { STUCK_RETRY_MS } from '../step-context';
 import type { ModelEnv } from './model-env';
 import { FINAL_KINDS } from './reference-server';
 
@@ -95,27 +96,59 @@ export async function checkQuiescent(env: ModelEnv): Promise<void> {
   }
 }
 
-/** Network up, faults cleared, sync until nothing is left; then the officer views the queue. */
+/** Syncs until a cycle reports 'synced', waiting out each backoff. */
+async function syncUntilSynced(env: ModelEnv, rounds: number): Promise<void> {
+  for (let round = 0; round < rounds; round += 1) {
+    const result = await env.engine.syncOnce();
+    await checkAlways(env);
+    if (result.status === 'synced') return;
+    if (result.status === 'backing-off') env.clock.ms += result.waitMs + 1;
+  }
+  throw new Error(`the client did not reach 'synced' in ${rounds} cycles`);
+}
+
+/**
+ * Network up and faults cleared. First, with any poison still active, sync until a cycle says
+ * 'synced': by then nothing but stuck decisions may be left (a poison command never blocks the
+ * ones behind it), each listed once in Needs attention. Then the server is cured and the device
+ * syncs on, the slow retry of stuck entries coming due, until nothing is left; then the officer
+ * views the queue.
+ */
 export async function quiesce(env: ModelEnv): Promise<void> {
   env.transport.online = true;
   env.transport.pushFaults = [];
+  await syncUntilSynced(env, 300);
+  const { entries } = await env.store.readOutbox();
+  const queued = (await env.engine.needsAttention()).map((entry) => entry.command.decisionId);
+  for (const entry of entries.filter(isUnsettled)) {
+    const id = entry.command.decisionId;
+    check(isStuck(entry), `${id} is still ${entry.state} behind a poison command, not stuck`);
+    check(queued.filter((queuedId) => queuedId === id).length === 1, `stuck ${id} not listed once`);
+  }
+  env.server.cure();
   for (let round = 0; round < 100; round += 1) {
-    const result = await env.engine.syncOnce();
-    await checkAlways(env);
-    if (result.status === 'synced') {
+    await syncUntilSynced(env, 100);
+    if (!(await env.store.readOutbox()).entries.some(isUnsettled)) {
       await showNeedsAttention(env);
       return;
     }
-    if (result.status === 'backing-off') env.clock.ms += result.waitMs + 1;
+    env.clock.ms += STUCK_RETRY_MS + 1;
   }
-  throw new Error('the client did not reach quiescence in 100 cycles');
+  throw new Error('stuck decisions did not drain after the server was cured');
 }
 
-/** The officer opens "Needs attention": each item shown is acknowledged and counted. */
+/**
+ * The officer opens "Needs attention": each conflict or rejection shown is acknowledged and
+ * counted; a stuck decision cannot be acknowledged away (it is not on the server yet).
+ */
 export async function showNeedsAttention(env: ModelEnv): Promise<void> {
-  for (const entry of await env.engine.needsAttention()) {
+  const queue = await env.engine.needsAttention();
+  const ids = queue.map((entry) => entry.command.decisionId);
+  check(new Set(ids).size === ids.length, 'an entry is listed twice in Needs attention');
+  for (const entry of queue) {
     const id = entry.command.decisionId;
     const acked = await env.engine.acknowledge(id);
+    check(!(isStuck(entry) && acked.ok && acked.value), `stuck ${id} was acknowledged away`);
     if (acked.ok && acked.value) env.acknowledged.set(id, (env.acknowledged.get(id) ?? 0) + 1);
   }
 }

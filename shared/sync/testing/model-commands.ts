@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { DecisionKind } from '../../domain/decision';
 import type { Declaration } from '../../domain/declaration';
 import type { DecisionCommand } from '../../domain/decision';
+import { isStuck, isUnsettled } from '../outbox';
 import { mintDecisionId } from '../uuidv7';
 import { seededRandom } from '../random';
 import { CrashSignal } from './faulty-transport';
@@ -144,6 +145,7 @@ const otherOfficerCmd = fc.tuple(fc.nat(20), kindArb, fc.boolean()).map(([i, k, 
       decidedAt: new Date(env.clock.ms).toISOString(),
       supersedes: null,
     };
+    // On a poisoned declaration the other officer's push fails too; they retry on their own.
     env.server.push({ deviceId: OTHER_DEVICE, decisions: [other] });
   }),
 );
@@ -239,6 +241,33 @@ const serverTimeCmd = fc.constantFrom(DAY, 40 * DAY).map((ms) =>
 
 const attentionCmd = fc.constant(command('officer-views-needs-attention', showNeedsAttention));
 
+/** The server starts failing (500) on every new decision about one of the post's declarations. */
+const poisonCmd = fc.nat(20).map((i) =>
+  command(`server-poisoned-on(${i})`, async (env) => {
+    const target = pick(env.store.cachedDeclarations(), i);
+    if (target !== undefined) env.server.poison(target.id);
+  }),
+);
+
+const cureCmd = fc.constant(
+  command('server-cured', async (env) => {
+    env.server.cure();
+  }),
+);
+
+/** The officer presses Retry on a stuck decision: it is pending again, nothing is lost. */
+const retryStuckCmd = fc.nat(5).map((i) =>
+  command(`officer-retries-stuck(${i})`, async (env) => {
+    const target = pick((await env.engine.needsAttention()).filter(isStuck), i);
+    if (target === undefined) return;
+    const id = target.command.decisionId;
+    const retried = await env.engine.retryStuck(id);
+    const after = (await env.store.readOutbox()).entries.find((e) => e.command.decisionId === id);
+    if (!retried.ok || !retried.value || after === undefined || isStuck(after) || !isUnsettled(after))
+      throw new Error(`retrying stuck ${id} did not make it pending again`);
+  }),
+);
+
 /** Weighted so that decisions and syncs dominate and faults interleave with them. */
 export const modelCommands = [
   { arbitrary: decideCmd, weight: 6 },
@@ -260,4 +289,7 @@ export const modelCommands = [
   { arbitrary: trimCmd, weight: 1 },
   { arbitrary: serverTimeCmd, weight: 1 },
   { arbitrary: attentionCmd, weight: 1 },
+  { arbitrary: poisonCmd, weight: 1 },
+  { arbitrary: cureCmd, weight: 1 },
+  { arbitrary: retryStuckCmd, weight: 1 },
 ].flatMap(({ arbitrary, weight }) => Array.from({ length: weight }, () => arbitrary));

@@ -63,8 +63,17 @@ function copy(state: ServerState): ServerState {
 
 const gone = (): Result<never, TransportError> => err({ kind: 'http', status: 410, code: 'CURSOR_EXPIRED' });
 
+const internalError = (): Result<never, TransportError> => err({ kind: 'http', status: 500 });
+
 export class ReferenceServer {
   private state: ServerState;
+  /**
+   * Declarations whose new decisions make the server fail (a bug, bad data): a push that reaches
+   * one answers 500 every time, after committing the decisions before it in the batch, as the
+   * real server's one-transaction-per-decision loop would. Not part of a backup: it is the code
+   * that is broken, not the data.
+   */
+  private poisoned = new Set<DeclarationId>();
   /** Bumped by a restore: cursors of another generation are answered 410. */
   private generation = 1;
   private nowMs = Date.UTC(2026, 0, 5, 0, 0, 0);
@@ -146,13 +155,41 @@ export class ReferenceServer {
     this.record({ kind: 'tombstone', declarationId: id, version: current.version + 1, reason: 'withdrawn' });
   }
 
-  push(request: PushRequest): PushResponse {
-    const results = request.decisions.map((command) => this.processOne(command));
-    return { results, lastProcessedSeq: this.state.lastProcessedSeq.get(request.deviceId) ?? 0 };
+  poison(id: DeclarationId): void {
+    this.poisoned.add(id);
   }
 
-  private processOne(command: DecisionCommand): PushItemResult {
+  cure(): void {
+    this.poisoned.clear();
+  }
+
+  get poisonedDeclarations(): ReadonlySet<DeclarationId> {
+    return this.poisoned;
+  }
+
+  /**
+   * Like src-server's push route: each decision commits on its own, and `lastProcessedSeq` is
+   * raised once the whole batch has been processed (a batch that fails midway raises nothing).
+   */
+  push(request: PushRequest): Result<PushResponse, TransportError> {
+    const results: PushItemResult[] = [];
+    let highest = 0;
+    for (const command of request.decisions) {
+      const result = this.processOne(command);
+      if (result === null) return internalError();
+      results.push(result);
+      highest = Math.max(highest, command.seq);
+    }
+    const previous = this.state.lastProcessedSeq.get(request.deviceId) ?? 0;
+    const lastProcessedSeq = Math.max(previous, highest);
+    this.state.lastProcessedSeq.set(request.deviceId, lastProcessedSeq);
+    return ok({ results, lastProcessedSeq });
+  }
+
+  /** null: the server failed on this command (poison) and stored nothing for it. */
+  private processOne(command: DecisionCommand): PushItemResult | null {
     const seen = this.state.decisions.get(command.decisionId);
+    if (seen === undefined && this.poisoned.has(command.declarationId)) return null;
     if (seen !== undefined) {
       // A DUPLICATE only for the same command: an id reused by another device or seq is refused,
       // so that it can never borrow (and hide behind) another decision's outcome.
@@ -169,8 +206,6 @@ export class ReferenceServer {
     const outcome = this.decideOutcome(command);
     // The claim of the id and the effect happen together (one transaction on the real server).
     this.state.decisions.set(command.decisionId, { command, outcome });
-    const previous = this.state.lastProcessedSeq.get(command.deviceId) ?? 0;
-    this.state.lastProcessedSeq.set(command.deviceId, Math.max(previous, command.seq));
     return outcome;
   }
 

@@ -4,6 +4,7 @@ import type { OutboxEntry } from '@shared/sync';
 import { useSyncRuntime } from '../../app/services';
 import { useSession } from '../../state';
 import { decisionErrorText, DecisionForm } from '../decide';
+import { AttentionSubject } from './AttentionSubject';
 
 function outcomeText(t: ReturnType<typeof useTranslation>['t'], entry: OutboxEntry): string {
   const outcome = entry.outcome;
@@ -25,11 +26,13 @@ export function AttentionItem({ entry }: { entry: OutboxEntry }) {
   const canAct = runtime !== null && session !== null;
 
   return (
-    <li className="panel attention-item" data-testid="attention-item">
-      <p>
-        <span className="mono">{command.declarationId}</span> · {t(`decide.kinds.${command.kind}`)} ·{' '}
-        {outcomeText(t, entry)}
-      </p>
+    <li
+      className="panel attention-item"
+      data-testid="attention-item"
+      data-reason={entry.state}
+      data-decision-id={command.decisionId}
+    >
+      <AttentionSubject command={command}>{outcomeText(t, entry)}</AttentionSubject>
       <div className="attention-actions">
         <button type="button" disabled={!canAct} onClick={() => setRedeciding(true)}>
           {t('attention.redecide')}

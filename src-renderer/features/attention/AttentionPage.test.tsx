@@ -32,12 +32,22 @@ const conflicted: OutboxEntry = {
   },
 };
 
-async function setup() {
+const stuckCommand = sampleDecision(2);
+const stuck: OutboxEntry = {
+  command: stuckCommand,
+  state: 'pending',
+  attempts: 3,
+  serverFailures: 3,
+  needsAttention: false,
+  attentionShown: false,
+};
+
+async function setup(entries: OutboxEntry[] = [conflicted]) {
   const suffix = crypto.randomUUID();
   const outbox = openOutboxDb(`test-outbox-${suffix}`);
   const db = openCacheDb(`test-cache-${suffix}`);
   const store = new DexieSyncStore(outbox, db, 'KR-ICN');
-  await store.applyOutboxPatch({ put: [conflicted] });
+  await store.applyOutboxPatch({ put: entries });
   const engine = createSyncEngine({
     store,
     transport: offline,
@@ -83,5 +93,29 @@ describe('the Needs attention page', () => {
     await waitFor(async () =>
       expect((await sync.outbox.decisions.get(command.decisionId))?.entry?.attentionShown).toBe(true),
     );
+  });
+
+  it('lists a decision the server keeps failing on once, with its reason, and Retry sends it again', async () => {
+    const sync = await setup([conflicted, stuck]);
+    renderScreen(<WithSync {...sync} />, { db: sync.db });
+    const items = await screen.findAllByTestId('attention-item');
+    const listed = items.map((item) => [item.dataset['reason'], item.dataset['decisionId']]);
+    expect({
+      listed,
+      reason: screen.getByTestId('attention-stuck-reason').textContent,
+    }).toEqual({
+      listed: [
+        ['conflict', command.decisionId],
+        ['stuck', stuckCommand.decisionId],
+      ],
+      reason: 'The central API failed on this decision 3 times; it is kept on this device.',
+    });
+    fireEvent.click(screen.getByTestId('attention-retry'));
+    await waitFor(() => expect(screen.queryByTestId('attention-retry')).toBeNull());
+    const row = await sync.outbox.decisions.get(stuckCommand.decisionId);
+    expect({
+      items: screen.getAllByTestId('attention-item').length,
+      kept: [row?.entry?.state, row?.entry?.serverFailures],
+    }).toEqual({ items: 1, kept: ['pending', 0] });
   });
 });

@@ -1,11 +1,15 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { needsAttentionQueue } from '@shared/sync';
+import { isStuck, needsAttentionQueue } from '@shared/sync';
 import { useServices } from '../../app/services';
 import { listOutboxEntries, useLiveQuery } from '../../db';
 import { AttentionItem } from './AttentionItem';
+import { StuckItem } from './StuckItem';
 
-/** The "Needs attention" queue: each conflict or rejection once, until acknowledged or replaced. */
+/**
+ * The "Needs attention" queue, each entry once: a conflict or rejection until acknowledged or
+ * replaced, a stuck decision until retried or sent.
+ */
 export function AttentionPage() {
   const { t } = useTranslation();
   const { outbox } = useServices();
@@ -23,9 +27,13 @@ export function AttentionPage() {
         <p className="empty-state">{t('attention.empty')}</p>
       ) : (
         <ul className="attention-list">
-          {result.value.map((entry) => (
-            <AttentionItem key={entry.command.decisionId} entry={entry} />
-          ))}
+          {result.value.map((entry) =>
+            isStuck(entry) ? (
+              <StuckItem key={entry.command.decisionId} entry={entry} />
+            ) : (
+              <AttentionItem key={entry.command.decisionId} entry={entry} />
+            ),
+          )}
         </ul>
       )}
     </section>

@@ -191,6 +191,8 @@ export const en = {
     redecide: 'Re-decide',
     escalate: 'Escalate',
     acknowledge: 'Acknowledge',
+    stuck: 'The central API failed on this decision {{failures}} times; it is kept on this device.',
+    retry: 'Retry',
     reasons: {
       ALREADY_DECIDED: 'another officer decided first',
       AMENDED_SINCE_VIEWED: 'the declaration was amended since you viewed it',

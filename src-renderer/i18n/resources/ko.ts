@@ -190,6 +190,8 @@ export const ko: UiStrings = {
     redecide: '다시 처분',
     escalate: '상급자 회부',
     acknowledge: '확인',
+    stuck: '중앙 시스템이 이 처분을 {{failures}}회 처리하지 못했습니다. 처분은 이 단말에 보관됩니다.',
+    retry: '다시 전송',
     reasons: {
       ALREADY_DECIDED: '다른 세관원이 먼저 처분했습니다',
       AMENDED_SINCE_VIEWED: '조회 후 신고가 정정되었습니다',
