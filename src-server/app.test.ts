@@ -12,12 +12,14 @@ import { apiRoutes } from '@shared/api/routes';
 import { referenceRoutes } from '@shared/api/reference-v1';
 import { SnapshotPage } from '@shared/api/snapshot';
 import { syncRoutes } from '@shared/api/sync-v1';
+import type { Session } from '@shared/api/auth-v1';
 import { buildServer } from './app';
 import { migrations } from './db/migrations/index';
 import { openApiPath } from './http/openapi';
 import { makeSeed } from './test-support/fixtures';
 import { testDatabases, type TestDatabase } from './test-support/databases';
 import { insertSeedData } from './store/seed';
+import { bearer, signIn } from './test-support/sessions';
 
 const OpenApiOutline = z.object({
   openapi: z.string(),
@@ -34,10 +36,14 @@ const OpenApiOutline = z.object({
 describe.each(testDatabases())('the HTTP API on $kind', (engine) => {
   let t: TestDatabase;
   let app: FastifyInstance;
+  /** An officer of PUS: every read below is made as them unless a test says otherwise. */
+  let kim: Session;
   beforeAll(async () => {
     t = await engine.open();
     await insertSeedData(t.db, makeSeed('PUS', 12));
+    await insertSeedData(t.db, makeSeed('ICN', 3));
     app = await buildServer({ db: t.db });
+    kim = await signIn(app, 'pus.kim', 'device-app-test');
   });
   afterAll(async () => {
     await app?.close();
@@ -48,9 +54,10 @@ describe.each(testDatabases())('the HTTP API on $kind', (engine) => {
     const response = await app.inject({ method: 'GET', url, headers });
     return { status: response.statusCode, body: response.json<unknown>(), headers: response.headers };
   }
+  const getAsKim = (url: string) => getJson(url, bearer(kim));
 
   async function expectError(url: string, status: number, code: string) {
-    const response = await getJson(url);
+    const response = await getAsKim(url);
     expect(response.status).toBe(status);
     expect(ApiErrorBody.parse(response.body).error.code).toBe(code);
     return ApiErrorBody.parse(response.body);
@@ -94,18 +101,51 @@ describe.each(testDatabases())('the HTTP API on $kind', (engine) => {
     for (const name of refs) expect(doc.components.schemas).toHaveProperty(name!);
   });
 
-  it('lists posts with their officers', async () => {
-    const { status, body } = await getJson(apiRoutes.posts);
+  it('marks posts and the snapshot as needing a Bearer token in the OpenAPI document', async () => {
+    const Operation = z.object({ security: z.unknown().optional() });
+    const doc = z
+      .object({ paths: z.record(z.string(), z.record(z.string(), Operation)) })
+      .parse((await getJson(apiRoutes.openapi)).body);
+    const security = (path: string) => doc.paths[path]?.['get']?.security;
+    expect([security(apiRoutes.posts), security(apiRoutes.snapshot)]).toEqual([
+      [{ bearer: [] }],
+      [{ bearer: [] }],
+    ]);
+  });
+
+  it("lists only the signed-in officer's own post, with its officers", async () => {
+    const { status, body } = await getAsKim(apiRoutes.posts);
     expect(status).toBe(200);
     const seed = makeSeed('PUS', 0);
     expect(PostsResponse.parse(body)).toEqual({ posts: [{ ...seed.posts[0], officers: seed.officers }] });
+  });
+
+  it('answers posts and the snapshot without a token with 401 UNAUTHENTICATED', async () => {
+    const answers = await Promise.all(
+      [apiRoutes.posts, `${apiRoutes.snapshot}?postId=PUS`].map((url) => getJson(url)),
+    );
+    expect(answers.map(({ status, body }) => [status, ApiErrorBody.parse(body).error.code])).toEqual([
+      [401, 'UNAUTHENTICATED'],
+      [401, 'UNAUTHENTICATED'],
+    ]);
+  });
+
+  it("answers another post's snapshot with 403 FORBIDDEN, and the officer's own with 200", async () => {
+    const foreign = await expectError(`${apiRoutes.snapshot}?postId=ICN`, 403, 'FORBIDDEN');
+    expect(foreign.error.message).toBe('officer OFF-PUS-pus.kim is not assigned to post ICN');
+    const icnKim = await signIn(app, 'icn.kim', 'device-app-test-icn');
+    const own = await getJson(`${apiRoutes.snapshot}?postId=ICN`, bearer(icnKim));
+    expect([own.status, SnapshotPage.parse(own.body).declarations.map((d) => d.postId)]).toEqual([
+      200,
+      ['ICN', 'ICN', 'ICN'],
+    ]);
   });
 
   it('pages a snapshot whose every page matches the shared schema', async () => {
     const pages: SnapshotPage[] = [];
     let url = `${apiRoutes.snapshot}?postId=PUS&limit=5`;
     for (;;) {
-      const { status, body } = await getJson(url);
+      const { status, body } = await getAsKim(url);
       expect(status).toBe(200);
       const page = SnapshotPage.parse(body);
       pages.push(page);
@@ -131,7 +171,7 @@ describe.each(testDatabases())('the HTTP API on $kind', (engine) => {
   });
 
   it('accepts the maximum limit', async () => {
-    expect((await getJson(`${apiRoutes.snapshot}?postId=PUS&limit=1000`)).status).toBe(200);
+    expect((await getAsKim(`${apiRoutes.snapshot}?postId=PUS&limit=1000`)).status).toBe(200);
   });
 
   it('answers a garbage page token with BAD_PAGE_TOKEN', async () => {
@@ -139,8 +179,8 @@ describe.each(testDatabases())('the HTTP API on $kind', (engine) => {
     await expectError(`${apiRoutes.snapshot}?postId=PUS&pageToken=e30`, 400, 'BAD_PAGE_TOKEN');
   });
 
-  it('answers an unknown post and an unknown route with NOT_FOUND', async () => {
-    await expectError(`${apiRoutes.snapshot}?postId=NOWHERE`, 404, 'NOT_FOUND');
+  it('answers an unknown post with FORBIDDEN, as any other post, and an unknown route with NOT_FOUND', async () => {
+    await expectError(`${apiRoutes.snapshot}?postId=NOWHERE`, 403, 'FORBIDDEN');
     await expectError('/api/v1/nothing-here', 404, 'NOT_FOUND');
   });
 
@@ -229,9 +269,15 @@ describe('the HTTP server options', () => {
   });
 
   it('answers a failing database with INTERNAL and no internals', async () => {
+    await insertSeedData(t.db, makeSeed('PUS', 0));
+    // Signed in while the database works; the posts query then fails.
+    const tokenKey = Buffer.alloc(32, 7);
+    const working = await buildServer({ db: t.db, tokenKey });
+    const session = await signIn(working, 'pus.kim', 'device-broken-db');
+    await working.close();
     const broken = { ...t.db, query: () => Promise.reject(new Error('disk on fire')) };
-    const app = await buildServer({ db: broken });
-    const response = await app.inject({ method: 'GET', url: apiRoutes.posts });
+    const app = await buildServer({ db: broken, tokenKey });
+    const response = await app.inject({ method: 'GET', url: apiRoutes.posts, headers: bearer(session) });
     expect({ status: response.statusCode, body: response.json<unknown>() }).toEqual({
       status: 500,
       body: { error: { code: 'INTERNAL', message: 'internal server error' } },

@@ -45,9 +45,9 @@ const DAY_MS = 24 * 60 * 60_000;
 const PRUNE_EVERY_MS = 60 * 60_000;
 
 /**
- * Access control, in this step: /health, /openapi.json and /auth/* are public by nature; GET
- * /api/v1/posts and /sync/v1/snapshot stay public until the renderer signs in (a later step);
- * every other /sync/v1 route authenticates in its handler and is scoped to the officer's post.
+ * Access control: /health, /openapi.json and /auth/* are public by nature; every other route
+ * (/api/v1/posts and all of /sync/v1) authenticates in its handler and is scoped to the
+ * signed-in officer's post.
  */
 
 /** Builds the central API without listening, so tests drive it with `app.inject`. */
@@ -57,12 +57,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(cors, { origin: [...(options.corsOrigins ?? defaultCorsOrigins)] });
   registerHealthRoute(app, options.db);
   registerOpenApiRoute(app);
-  registerPostsRoute(app, options.db);
-  registerSnapshotRoute(app, options.db);
   const auth: AuthContext = {
     tokenKey: options.tokenKey ?? randomBytes(32),
     now: options.now ?? (() => new Date()),
   };
+  registerPostsRoute(app, options.db, auth);
+  registerSnapshotRoute(app, options.db, auth);
   const feed = new ChangeFeed(options.db, options.eventsPollMs ?? 1000);
   registerAuthRoutes(app, options.db, auth);
   registerSyncRoutes(app, options.db, auth, { changesCommitted: () => feed.nudge() });

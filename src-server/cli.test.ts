@@ -3,8 +3,11 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HealthResponse } from '@shared/api/health';
+import { authRoutes, Session } from '@shared/api/auth-v1';
 import { PostsResponse } from '@shared/api/posts';
+import { apiRoutes } from '@shared/api/routes';
 import { Client } from 'pg';
+import { DEMO_PASSWORD } from './auth/password';
 import { dropSchema, randomSchemaName, testDatabases, testPostgresUrl } from './test-support/databases';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -113,8 +116,21 @@ describe('the server CLI', { timeout: 90_000 }, () => {
         return;
       }
       const url = await listeningUrl(run, 75_000);
-      const posts = PostsResponse.parse(await (await fetch(`${url}/api/v1/posts`)).json());
-      expect(posts.posts.length).toBeGreaterThan(0);
+      // The demo Busan officer signs in; the posts answer holds their own post only.
+      const login = await fetch(`${url}${authRoutes.login}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          username: 'kim.officer',
+          password: DEMO_PASSWORD,
+          deviceId: 'device-cli-test',
+        }),
+      });
+      const { accessToken } = Session.parse(await login.json());
+      const answer = await fetch(`${url}${apiRoutes.posts}`, {
+        headers: { authorization: `Bearer ${accessToken}` },
+      });
+      expect(PostsResponse.parse(await answer.json()).posts.map((post) => post.id)).toEqual(['KR-BUSAN']);
       run.child.kill('SIGTERM');
       expect(await withinMs(run.exit, 10_000, 'shutdown')).toBe(0);
     },

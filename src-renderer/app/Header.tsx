@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { NavLink, useNavigate } from 'react-router';
 import { useAuth, useOutboxStatus, useSelectedPost } from '../state';
 import { DemoBadge } from '../ui/DemoBadge';
 import { LanguageSwitch } from './LanguageSwitch';
-import { PostSelect } from './PostSelect';
+import { PostName } from './PostName';
 
 export function Header() {
   const { t } = useTranslation();
   const post = useSelectedPost();
   const { session, signOut } = useAuth();
   const { needsAttention } = useOutboxStatus();
+  const navigate = useNavigate();
 
   return (
     <header className="app-header">
@@ -25,10 +26,17 @@ export function Header() {
       </nav>
       <div className="header-controls">
         {post?.demo && <DemoBadge />}
-        <PostSelect />
+        <PostName />
         <LanguageSwitch />
         {session ? (
-          <button type="button" onClick={() => signOut(false)} title={session.officer.displayName}>
+          <button
+            type="button"
+            onClick={() => {
+              signOut(false);
+              void navigate('/sign-in');
+            }}
+            title={session.officer.displayName}
+          >
             {t('session.signOut')}
           </button>
         ) : (

@@ -12,7 +12,7 @@ export function SyncStatusBar() {
   const services = useServices();
   const { online, phase, progress, lastSyncAt, lastError } = useSyncStatus();
   const outbox = useOutboxStatus();
-  const { expired } = useAuth();
+  const { session, expired } = useAuth();
 
   return (
     <div className="sync-bar" role="status" aria-live="polite" data-phase={phase}>
@@ -51,6 +51,12 @@ export function SyncStatusBar() {
           : t('sync.neverSynced')}
       </span>
 
+      {!session && !expired && (
+        <span className="sync-note" data-testid="signed-out-notice">
+          <Link to="/sign-in">{t('session.notSignedIn')}</Link>
+        </span>
+      )}
+
       {expired && (
         <span className="sync-error" role="alert">
           <Link to="/sign-in">{t('session.signedOut')}</Link>
@@ -65,7 +71,7 @@ export function SyncStatusBar() {
               {t('errors.serverSays', { message: lastError.message })}
             </span>
           )}
-          <button type="button" onClick={() => void refresh(services, localStorage)}>
+          <button type="button" onClick={() => void refresh(services)}>
             {t('sync.retry')}
           </button>
         </span>

@@ -1,26 +1,23 @@
-import type { CachedPost } from '../db';
-
 const STORAGE_KEY = 'border-post.post';
 
 /**
- * The post the device works for: the one chosen last time if it still exists, else the first
- * Korean post (the primary jurisdiction), else the first post.
+ * The post this device last worked for (the post of the last officer signed in): with nobody
+ * signed in, its cached declarations are still shown, so a restart without network or session
+ * never hides the worklist.
  */
-export function choosePost(posts: readonly CachedPost[], storage: Pick<Storage, 'getItem'>): string | null {
-  let remembered: string | null = null;
+export function rememberedPost(storage: Pick<Storage, 'getItem'>): string | null {
   try {
-    remembered = storage.getItem(STORAGE_KEY);
+    return storage.getItem(STORAGE_KEY);
   } catch {
-    // Storage disabled by policy: fall back to the default post.
+    // Storage disabled by policy: nothing remembered.
+    return null;
   }
-  const known = posts.find((post) => post.id === remembered);
-  return (known ?? posts.find((post) => post.jurisdiction === 'kr') ?? posts[0])?.id ?? null;
 }
 
 export function rememberPost(storage: Pick<Storage, 'setItem'>, postId: string): void {
   try {
     storage.setItem(STORAGE_KEY, postId);
   } catch {
-    // Not remembering the choice is better than failing the switch.
+    // Not remembering the post only costs the cached list before the next sign-in.
   }
 }

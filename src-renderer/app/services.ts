@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { DeviceId } from '@shared/domain';
 import type { HostBridge } from '@shared/ipc';
 import type { CacheDb, OutboxDb } from '../db';
-import type { ApiClient, AuthClient, SyncRuntime } from '../sync';
+import type { ApiClient, AuthClient, SyncRuntime, TransportAuth } from '../sync';
 
 /**
  * The effectful things the UI uses, made once at start and swapped for fakes in tests. The sync
@@ -14,6 +14,8 @@ export type AppServices = {
   db: CacheDb;
   outbox?: OutboxDb;
   auth?: AuthClient;
+  /** The one session every authenticated request goes through (see sync/session-auth.ts). */
+  session?: TransportAuth;
   deviceId?: DeviceId;
   apiBaseUrl?: string;
 };

@@ -5,9 +5,10 @@ import { openLocalDatabases, readOrCreateDeviceId } from '../db';
 import { detectHost } from '../host';
 import { applyLanguage, createI18n, initialLanguage } from '../i18n';
 import { useSessionStore } from '../state';
-import { createApiClient, createAuthClient } from '../sync';
+import { createApiClient, createAuthClient, sessionAuth } from '../sync';
 import { App } from './App';
 import { FatalError } from './FatalError';
+import { keepSession, storedSession } from './session-persistence';
 
 /** Asks the host who it is, picks the language, opens the cache and renders the app. */
 export async function start(container: HTMLElement): Promise<void> {
@@ -39,14 +40,24 @@ export async function start(container: HTMLElement): Promise<void> {
   const { cache, outbox } = databases.value;
   const deviceId = DeviceId.parse(await readOrCreateDeviceId(outbox, () => `web-${crypto.randomUUID()}`));
   const baseUrl = info.value.apiBaseUrl;
+  // Before the first render, so a reload of a signed-in device never shows the sign-in screen.
+  keepSession(localStorage);
+  const auth = createAuthClient({ baseUrl });
+  const officerSession = sessionAuth({
+    auth,
+    deviceId,
+    stored: () => storedSession(localStorage),
+    locks: navigator.locks ?? null,
+  });
   const services = {
     host,
     db: cache,
     outbox,
     deviceId,
     apiBaseUrl: baseUrl,
-    api: createApiClient({ baseUrl }),
-    auth: createAuthClient({ baseUrl }),
+    api: createApiClient({ baseUrl, auth: officerSession }),
+    auth,
+    session: officerSession,
   };
   root.render(
     <StrictMode>

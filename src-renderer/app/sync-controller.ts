@@ -1,14 +1,14 @@
 import { getLastSyncAt, listPosts, replacePosts } from '../db';
-import { useSessionStore, useSyncStore } from '../state';
+import { useAuthStore, useSessionStore, useSyncStore } from '../state';
 import { firstSync, type FirstSyncOutcome, type SyncResult } from '../sync';
-import { choosePost } from './post-preference';
+import { rememberedPost, rememberPost } from './post-preference';
 import type { AppServices } from './services';
 
 /**
- * Loads the posts: from the server when it answers (and refreshes the cached copy), else from the
- * cache so an officer can start work offline.
+ * Loads the officer's post: from the server when it answers (and refreshes the cached copy), else
+ * from the cache so an officer can start work offline.
  */
-export async function loadPosts({ api, db }: AppServices, storage: Pick<Storage, 'getItem'>): Promise<void> {
+export async function loadPosts({ api, db }: AppServices): Promise<void> {
   const session = useSessionStore.getState();
   const answer = await api.getPosts();
   if (answer.ok) {
@@ -23,11 +23,31 @@ export async function loadPosts({ api, db }: AppServices, storage: Pick<Storage,
     useSyncStore.getState().failSync(answer.error);
     session.setPosts(await listPosts(db).catch(() => []), 'cache');
   }
-  const { posts, selectedPostId } = useSessionStore.getState();
-  if (!posts.some((post) => post.id === selectedPostId)) {
-    const chosen = choosePost(posts, storage);
-    if (chosen) session.selectPost(chosen);
-  }
+}
+
+/** Signed in: the device works for the officer's post, which the session names, not a list. */
+export async function openOfficerPost(
+  services: AppServices,
+  postId: string,
+  storage: Pick<Storage, 'setItem'>,
+): Promise<void> {
+  rememberPost(storage, postId);
+  useSessionStore.getState().selectPost(postId);
+  await loadPosts(services);
+}
+
+/**
+ * Nobody signed in: no request is made (every endpoint needs a session); the post this device
+ * last worked for is shown from the cache, if it holds it, until someone signs in.
+ */
+export async function openCachedPost({ db }: AppServices, storage: Pick<Storage, 'getItem'>): Promise<void> {
+  const posts = await listPosts(db).catch(() => []);
+  // Someone signed in meanwhile: their post wins.
+  if (useAuthStore.getState().session !== null) return;
+  const remembered = rememberedPost(storage);
+  const session = useSessionStore.getState();
+  session.selectPost(posts.some((post) => post.id === remembered) ? remembered : null);
+  session.setPosts(posts, 'cache');
 }
 
 const downloads = new Map<string, Promise<SyncResult<FirstSyncOutcome>>>();
@@ -68,9 +88,10 @@ export async function syncPost({ api, db }: AppServices, postId: string): Promis
   }
 }
 
-/** Retry and reconnect: ask the server for posts again, then make sure the post is downloaded. */
-export async function refresh(services: AppServices, storage: Pick<Storage, 'getItem'>): Promise<void> {
-  await loadPosts(services, storage);
+/** Retry and reconnect: ask the server for the post again, then make sure it is downloaded. */
+export async function refresh(services: AppServices): Promise<void> {
+  if (useAuthStore.getState().session === null) return;
+  await loadPosts(services);
   const { selectedPostId } = useSessionStore.getState();
   if (selectedPostId) await syncPost(services, selectedPostId);
 }

@@ -18,10 +18,11 @@ export function useSyncRuntimeLifecycle(): SyncRuntime | null {
   const [runtime, setRuntime] = useState<SyncRuntime | null>(null);
   const officerId = session?.officer.id ?? null;
   const ready = phase !== 'syncing' && phase !== 'idle';
-  const { outbox, auth, deviceId, apiBaseUrl, db, host } = services;
+  const { outbox, session: sessionAuth, deviceId, apiBaseUrl, db, host } = services;
 
   useEffect(() => {
-    if (!ready || !officerId || !selectedPostId || !outbox || !auth || !deviceId || !apiBaseUrl) return;
+    if (!ready || !officerId || !selectedPostId || !outbox || !sessionAuth || !deviceId || !apiBaseUrl)
+      return;
     const started = startSyncRuntime({
       baseUrl: apiBaseUrl,
       postId: selectedPostId,
@@ -29,7 +30,7 @@ export function useSyncRuntimeLifecycle(): SyncRuntime | null {
       outbox,
       cache: db,
       host,
-      auth,
+      session: sessionAuth,
       win: window,
     });
     setRuntime(started);
@@ -37,7 +38,7 @@ export function useSyncRuntimeLifecycle(): SyncRuntime | null {
       started.stop();
       setRuntime(null);
     };
-  }, [ready, officerId, selectedPostId, outbox, auth, deviceId, apiBaseUrl, db, host]);
+  }, [ready, officerId, selectedPostId, outbox, sessionAuth, deviceId, apiBaseUrl, db, host]);
 
   return runtime;
 }

@@ -9,13 +9,16 @@ export type SessionState = {
   hostInfo: HostInfo | null;
   language: Language;
   posts: CachedPost[];
-  /** Where `posts` came from: the cache when the server could not be reached at start. */
+  /**
+   * Where `posts` came from: the cache when the server could not be reached or nobody is signed
+   * in; null until the first load has finished.
+   */
   postsSource: PostsSource | null;
   selectedPostId: string | null;
   setHostInfo: (hostInfo: HostInfo) => void;
   setLanguage: (language: Language) => void;
   setPosts: (posts: CachedPost[], source: PostsSource) => void;
-  selectPost: (postId: string) => void;
+  selectPost: (postId: string | null) => void;
 };
 
 export const useSessionStore = create<SessionState>()((set) => ({

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ApiErrorBody, apiRoutes, PostsResponse, SnapshotPage } from '@shared/api';
+import { sendWithSession, type TransportAuth } from './session-auth';
 import type { SyncError, SyncResult } from './sync-error';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -9,6 +10,8 @@ export type ApiClientOptions = {
   fetch?: FetchLike;
   /** A request (headers and body) that takes longer is abandoned; posts work on poor links. */
   timeoutMs?: number;
+  /** The signed-in session: both endpoints answer 401 without its Bearer token. */
+  auth?: TransportAuth;
 };
 
 export type SnapshotRequest = { postId: string; pageToken?: string | null; limit?: number };
@@ -39,13 +42,28 @@ function httpError(status: number, body: unknown): SyncError {
     : { kind: 'http', status, code: `HTTP_${status}`, message: null };
 }
 
+const noSession: TransportAuth = { accessToken: () => null, refresh: async () => false, signedOut: () => {} };
+
 /** The central API over fetch. Every answer is parsed with its shared schema before use. */
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const auth = options.auth ?? noSession;
 
-  async function getJson<S extends z.ZodType>(path: string, schema: S): Promise<SyncResult<z.infer<S>>> {
+  function getJson<S extends z.ZodType>(path: string, schema: S): Promise<SyncResult<z.infer<S>>> {
+    return sendWithSession(
+      auth,
+      (token) => getJsonWith(token, path, schema),
+      (answer) => !answer.ok && answer.error.kind === 'http' && answer.error.status === 401,
+    );
+  }
+
+  async function getJsonWith<S extends z.ZodType>(
+    token: string | null,
+    path: string,
+    schema: S,
+  ): Promise<SyncResult<z.infer<S>>> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -57,7 +75,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       try {
         response = await fetchImpl(`${baseUrl}${path}`, {
           signal: controller.signal,
-          headers: { accept: 'application/json' },
+          headers: {
+            accept: 'application/json',
+            ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+          },
           // The snapshot must come from the server, never from an HTTP cache.
           cache: 'no-store',
         });

@@ -13,15 +13,9 @@ import type { DeviceId } from '@shared/domain';
 import type { SyncTransport, TransportError } from '@shared/sync';
 import { err, ok, type Result } from '@shared/util/result';
 import type { FetchLike } from './api-client';
+import { sendWithSession, type TransportAuth } from './session-auth';
 
-/** Where the transport gets its Bearer token, and what it does when the server says 401. */
-export type TransportAuth = {
-  accessToken(): string | null;
-  /** Exchanges the refresh token once; false when there is none or the server refused it. */
-  refresh(): Promise<boolean>;
-  /** The session is over: the officer must sign in again. */
-  signedOut(): void;
-};
+export type { TransportAuth } from './session-auth';
 
 export type HttpSyncTransportOptions = {
   baseUrl: string;
@@ -93,12 +87,11 @@ export class HttpSyncTransport implements SyncTransport {
     schema: S,
     body?: unknown,
   ): Promise<Result<z.infer<S>, TransportError>> {
-    let attempt = await this.send(method, path, body);
-    if (attempt.kind === 'response' && attempt.response.status === 401) {
-      // One refresh and one retry: a token that expired between requests is normal.
-      if (await this.options.auth.refresh()) attempt = await this.send(method, path, body);
-      if (attempt.kind === 'response' && attempt.response.status === 401) this.options.auth.signedOut();
-    }
+    const attempt = await sendWithSession(
+      this.options.auth,
+      (token) => this.send(method, path, token, body),
+      (sent) => sent.kind === 'response' && sent.response.status === 401,
+    );
     if (attempt.kind === 'failed') return err(attempt.error);
     const { response, body: json } = attempt;
     if (!response.ok) {
@@ -117,14 +110,18 @@ export class HttpSyncTransport implements SyncTransport {
     return ok(parsed.data);
   }
 
-  private async send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Attempt> {
+  private async send(
+    method: 'GET' | 'POST',
+    path: string,
+    token: string | null,
+    body?: unknown,
+  ): Promise<Attempt> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
     }, this.timeoutMs);
-    const token = this.options.auth.accessToken();
     const headers: Record<string, string> = { accept: 'application/json' };
     if (token !== null) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';

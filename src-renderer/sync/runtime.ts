@@ -3,11 +3,11 @@ import type { DecisionCommand, DeviceId } from '@shared/domain';
 import type { HostBridge } from '@shared/ipc';
 import { createSyncEngine, type Random } from '@shared/sync';
 import { DexieSyncStore, type CacheDb, type OutboxDb } from '../db';
-import { useAuthStore, useOutboxStatusStore, useSyncStore } from '../state';
-import type { AuthClient } from './auth-client';
+import { useOutboxStatusStore, useSyncStore } from '../state';
 import { createDecisions, reconcileWithJournal, type Decisions } from './decisions';
-import { HttpSyncTransport, type TransportAuth } from './http-sync-transport';
+import { HttpSyncTransport } from './http-sync-transport';
 import { listenForPokes, startSyncLoop } from './loop';
+import type { TransportAuth } from './session-auth';
 
 export type SyncRuntime = { decisions: Decisions; poke(): void; stop(): void };
 
@@ -18,7 +18,8 @@ export type RuntimeDeps = {
   outbox: OutboxDb;
   cache: CacheDb;
   host: HostBridge;
-  auth: AuthClient;
+  /** The app's one session (see sessionAuth): shared with the first sync, never made per runtime. */
+  session: TransportAuth;
   win: Window;
 };
 
@@ -30,36 +31,13 @@ const cryptoRandom: Random = {
   },
 };
 
-/** Bearer token from the session store; one refresh through the auth API on a 401. */
-export function sessionAuth(auth: AuthClient, deviceId: DeviceId): TransportAuth {
-  let refreshing: Promise<boolean> | null = null;
-  return {
-    accessToken: () => useAuthStore.getState().session?.accessToken ?? null,
-    refresh() {
-      refreshing ??= (async () => {
-        const session = useAuthStore.getState().session;
-        if (session === null) return false;
-        const renewed = await auth.refresh(session.refreshToken, deviceId);
-        if (renewed.ok) useAuthStore.getState().signIn(renewed.value);
-        return renewed.ok;
-      })().finally(() => {
-        refreshing = null;
-      });
-      return refreshing;
-    },
-    signedOut() {
-      if (useAuthStore.getState().session !== null) useAuthStore.getState().signOut(true);
-    },
-  };
-}
-
 /**
  * Wires the sync core to this window: Dexie store, HTTP transport, leader loop, SSE pokes and
  * start-up reconciliation with the Electron journal.
  */
 export function startSyncRuntime(deps: RuntimeDeps): SyncRuntime {
   const store = new DexieSyncStore(deps.outbox, deps.cache, deps.postId);
-  const transportAuth = sessionAuth(deps.auth, deps.deviceId);
+  const transportAuth = deps.session;
   const transport = new HttpSyncTransport({
     baseUrl: deps.baseUrl,
     postId: deps.postId,

@@ -1,4 +1,4 @@
-import { PostsResponse } from '@shared/api';
+import { PostsResponse, Session } from '@shared/api';
 import { Declaration } from '@shared/domain';
 
 type CachedPost = PostsResponse['posts'][number];
@@ -94,4 +94,22 @@ export function makePost(overrides: Partial<Record<keyof CachedPost, unknown>> =
   }).posts;
   if (!post) throw new Error('unreachable: one post was parsed');
   return post;
+}
+
+/** A session of an officer of KR-ICN (the post of makePost), as the server would answer it. */
+export function makeSession(overrides: { accessToken?: string; refreshToken?: string } = {}): Session {
+  return Session.parse({
+    accessToken: 'access-token-0123456789',
+    accessExpiresAt: '2026-01-05T10:00:00Z',
+    refreshToken: 'refresh-token-0123456789',
+    officer: {
+      id: 'officer-kim',
+      postId: 'KR-ICN',
+      username: 'kim.officer',
+      displayName: 'Kim Officer',
+      role: 'officer',
+      demo: true,
+    },
+    ...overrides,
+  });
 }

@@ -28,16 +28,18 @@ export type RenderOptions = {
   api?: ApiClient;
   language?: Language;
   route?: string;
+  /** Sign-in and session services, for screens that sign in or fetch as an officer. */
+  services?: Pick<AppServices, 'auth' | 'session' | 'deviceId'>;
 };
 
 /** Renders a screen with real i18n (missing keys recorded), a real cache and a memory router. */
 export function renderScreen(
   ui: ReactNode,
-  { db, api = offlineApi, language = 'en', route = '/' }: RenderOptions,
+  { db, api = offlineApi, language = 'en', route = '/', services: extra = {} }: RenderOptions,
 ) {
   const i18n = createTestI18n(language);
   useSessionStore.getState().setLanguage(language);
-  const services: AppServices = { host: unusedHost, api, db };
+  const services: AppServices = { host: unusedHost, api, db, ...extra };
   const result = render(
     <I18nextProvider i18n={i18n}>
       <ServicesContext.Provider value={services}>

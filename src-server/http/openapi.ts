@@ -120,13 +120,23 @@ const operations = {
   },
   openapi: { summary: 'This document', responses: { 200: null } },
   posts: {
-    summary: 'Border posts with their officers',
-    responses: { 200: 'PostsResponse', 500: 'ApiErrorBody' },
+    summary: "The signed-in officer's own post with its officers (one entry; no other post)",
+    bearer: true,
+    responses: { 200: 'PostsResponse', 401: 'ApiErrorBody', 500: 'ApiErrorBody' },
   },
   snapshot: {
-    summary: "A page of a post's declarations at a watermark; page with nextPageToken until null",
+    summary:
+      "A page of the officer's own post's declarations at a watermark; page with nextPageToken " +
+      'until null. Another post is 403 FORBIDDEN',
+    bearer: true,
     query: SnapshotQuery,
-    responses: { 200: 'SnapshotPage', 400: 'ApiErrorBody', 404: 'ApiErrorBody', 500: 'ApiErrorBody' },
+    responses: {
+      200: 'SnapshotPage',
+      400: 'ApiErrorBody',
+      ...authErrors,
+      404: 'ApiErrorBody',
+      500: 'ApiErrorBody',
+    },
   },
 } satisfies Record<keyof typeof apiRoutes, Operation>;
 

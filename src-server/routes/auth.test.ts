@@ -113,9 +113,23 @@ describe.each(testDatabases())('sign-in on $kind', (engine) => {
     ]);
   });
 
-  it('keeps posts and the snapshot public until the renderer signs in', async () => {
-    const posts = await app.inject({ method: 'GET', url: apiRoutes.posts });
-    const snapshot = await app.inject({ method: 'GET', url: `${apiRoutes.snapshot}?postId=PUS` });
-    expect([posts.statusCode, snapshot.statusCode]).toEqual([200, 200]);
+  it('serves posts and the snapshot to a valid token only, and says when it has expired', async () => {
+    const session = await signIn(app, 'pus.kim', 'device-posts');
+    const urls = [apiRoutes.posts, `${apiRoutes.snapshot}?postId=PUS`];
+    const statuses = async (headers: Record<string, string>) =>
+      Promise.all(urls.map(async (url) => (await app.inject({ method: 'GET', url, headers })).statusCode));
+    const valid = await statuses(bearer(session));
+    const none = await statuses({});
+    clock = new Date(clock.getTime() + ACCESS_TOKEN_TTL_MS);
+    const expired = await Promise.all(
+      urls.map(async (url) =>
+        errorCode((await app.inject({ method: 'GET', url, headers: bearer(session) })).json()),
+      ),
+    );
+    expect({ valid, none, expired }).toEqual({
+      valid: [200, 200],
+      none: [401, 401],
+      expired: ['TOKEN_EXPIRED', 'TOKEN_EXPIRED'],
+    });
   });
 });

@@ -27,7 +27,11 @@ describe.each(testDatabases())('pulling changes on $kind', (engine) => {
     await insertSeedData(t.db, makeSeed('ICN', 1));
     app = await buildServer({ db: t.db, eventsPollMs: 50 });
     kim = await signIn(app, 'pus.kim', 'device-kim');
-    const snapshot = await app.inject({ method: 'GET', url: '/sync/v1/snapshot?postId=PUS' });
+    const snapshot = await app.inject({
+      method: 'GET',
+      url: '/sync/v1/snapshot?postId=PUS',
+      headers: bearer(kim),
+    });
     watermark = SnapshotPage.parse(snapshot.json()).watermark;
   });
   afterAll(async () => {
@@ -59,7 +63,9 @@ describe.each(testDatabases())('pulling changes on $kind', (engine) => {
     // The new post receives the declaration as an upsert.
     const icnKim = await signIn(app, 'icn.kim', 'device-icn');
     const icnSnapshot = SnapshotPage.parse(
-      (await app.inject({ method: 'GET', url: '/sync/v1/snapshot?postId=ICN' })).json(),
+      (
+        await app.inject({ method: 'GET', url: '/sync/v1/snapshot?postId=ICN', headers: bearer(icnKim) })
+      ).json(),
     );
     expect(icnSnapshot.declarations.map((d) => d.id)).toContain(id(3));
     expect(icnKim.officer.postId).toBe('ICN');
@@ -97,7 +103,7 @@ describe.each(testDatabases())('pulling changes on $kind', (engine) => {
     expect([response.status, ApiErrorBody.parse(response.body).error.code]).toEqual([410, CURSOR_EXPIRED]);
     // A fresh snapshot's watermark is valid again.
     const snapshot = SnapshotPage.parse(
-      (await app.inject({ method: 'GET', url: '/sync/v1/snapshot?postId=PUS' })).json(),
+      (await app.inject({ method: 'GET', url: '/sync/v1/snapshot?postId=PUS', headers: bearer(kim) })).json(),
     );
     expect((await pull(snapshot.watermark)).status).toBe(200);
   });

@@ -21,12 +21,20 @@ type OfficerRow = {
   demo: boolean;
 };
 
-/** Every post with its officers, for the login and post-selection screens. There are few
- *  posts and officers, so rows are parsed back through the shared schemas rather than cast. */
-export async function listPostsWithOfficers(db: Queryable): Promise<PostsResponse['posts']> {
-  const posts = await db.query<PostRow>('SELECT * FROM posts ORDER BY id');
+/** Posts with their officers: every post, or only `onlyPostId` (a signed-in officer's own). There
+ *  are few posts and officers, so rows are parsed back through the shared schemas rather than cast. */
+export async function listPostsWithOfficers(
+  db: Queryable,
+  onlyPostId: string | null = null,
+): Promise<PostsResponse['posts']> {
+  const posts = await db.query<PostRow>(
+    'SELECT * FROM posts WHERE $1::text IS NULL OR id = $1::text ORDER BY id',
+    [onlyPostId],
+  );
   const officers = await db.query<OfficerRow>(
-    'SELECT id, post_id, username, display_name, role, demo FROM officers ORDER BY post_id, username',
+    `SELECT id, post_id, username, display_name, role, demo FROM officers
+     WHERE $1::text IS NULL OR post_id = $1::text ORDER BY post_id, username`,
+    [onlyPostId],
   );
   return posts.map((row) => ({
     ...Post.parse({

@@ -39,7 +39,7 @@ function fixedToken(token: string): TransportAuth {
 }
 
 /** Entry 1: the renderer's firstSync of one post into an empty cache, as the app starts it. */
-async function bootstrap(args: { baseUrl: string; postId: string }) {
+async function bootstrap(args: { baseUrl: string; postId: string; token: string }) {
   performance.setResourceTimingBufferSize(1_000_000);
   const db = openCacheDb(CACHE);
   await db.open();
@@ -47,7 +47,7 @@ async function bootstrap(args: { baseUrl: string; postId: string }) {
   const since = performance.now();
   const result = await firstSync({
     db,
-    api: createApiClient({ baseUrl: args.baseUrl }),
+    api: createApiClient({ baseUrl: args.baseUrl, auth: fixedToken(args.token) }),
     postId: args.postId,
     onProgress: () => pages++,
   });

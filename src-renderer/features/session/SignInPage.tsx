@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useServices } from '../../app/services';
-import { useAuth, useSelectedPost } from '../../state';
+import { useAuth } from '../../state';
 import type { AuthError } from '../../sync';
 
 function errorText(t: ReturnType<typeof useTranslation>['t'], error: AuthError): string {
@@ -17,32 +17,34 @@ function errorText(t: ReturnType<typeof useTranslation>['t'], error: AuthError):
   }
 }
 
-/** Sign-in for the selected post's officers. Tokens stay in memory (see state/auth-store.ts). */
+/**
+ * Sign-in by username and password. Nothing is fetched before it: a login screen must not list
+ * accounts, and the post comes from the session, not from a choice here. The session is kept on
+ * the device (app/session-persistence.ts) so a reload does not ask again.
+ */
 export function SignInPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { auth, deviceId } = useServices();
-  const post = useSelectedPost();
   const { session, expired, signIn } = useAuth();
-  const officers = post?.officers ?? [];
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AuthError | null>(null);
-  const chosen = username || officers[0]?.username || '';
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     if (!auth || !deviceId) return;
     setBusy(true);
-    const answer = await auth.login(chosen, password, deviceId);
+    setError(null);
+    const answer = await auth.login(username.trim().toLowerCase(), password, deviceId);
     setBusy(false);
     if (!answer.ok) {
       setError(answer.error);
       return;
     }
     signIn(answer.value);
-    void navigate(-1);
+    void navigate('/', { replace: true });
   }
 
   return (
@@ -53,13 +55,15 @@ export function SignInPage() {
       <form onSubmit={(event) => void submit(event)} className="panel">
         <label>
           {t('session.username')}
-          <select name="username" value={chosen} onChange={(event) => setUsername(event.target.value)}>
-            {officers.map((officer) => (
-              <option key={officer.id} value={officer.username}>
-                {`${officer.displayName} (${officer.username})`}
-              </option>
-            ))}
-          </select>
+          <input
+            name="username"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            value={username}
+            onChange={(event) => setUsername(event.target.value)}
+          />
         </label>
         <label>
           {t('session.password')}
@@ -67,14 +71,19 @@ export function SignInPage() {
             name="password"
             type="password"
             autoComplete="current-password"
+            required
             value={password}
             onChange={(event) => setPassword(event.target.value)}
           />
         </label>
-        <button type="submit" disabled={busy || chosen === ''}>
+        <button type="submit" disabled={busy || username.trim() === '' || password === ''}>
           {busy ? t('session.signingIn') : t('session.submit')}
         </button>
-        {error && <p role="alert">{errorText(t, error)}</p>}
+        {error && (
+          <p role="alert" data-testid="sign-in-error" data-error={error.kind}>
+            {errorText(t, error)}
+          </p>
+        )}
       </form>
     </section>
   );

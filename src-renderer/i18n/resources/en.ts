@@ -138,17 +138,19 @@ export const en = {
   session: {
     signIn: 'Sign in',
     signOut: 'Sign out',
-    title: 'Sign in to decide',
-    username: 'Officer',
+    title: 'Officer sign-in',
+    username: 'Username',
     password: 'Password',
     submit: 'Sign in',
     signingIn: 'Signing in…',
     signedInAs: 'Signed in as {{name}}',
-    invalidCredentials: 'The officer or the password is wrong.',
+    invalidCredentials: 'The username or the password is wrong.',
     unreachable: 'The central server cannot be reached. Signing in needs a connection.',
     failed: 'Signing in failed ({{code}}).',
     signedOut: 'Your session has ended. Sign in again to send pending decisions.',
     needed: 'Sign in to record decisions.',
+    notSignedIn:
+      'Not signed in: showing the declarations stored on this device. Sign in when online to sync and decide.',
   },
   outbox: {
     pending_one: '{{count}} decision pending',

@@ -137,17 +137,19 @@ export const ko: UiStrings = {
   session: {
     signIn: '로그인',
     signOut: '로그아웃',
-    title: '처분하려면 로그인하십시오',
-    username: '담당 세관원',
+    title: '세관원 로그인',
+    username: '사용자 ID',
     password: '비밀번호',
     submit: '로그인',
     signingIn: '로그인하는 중…',
     signedInAs: '{{name}} 로그인됨',
-    invalidCredentials: '세관원 또는 비밀번호가 올바르지 않습니다.',
+    invalidCredentials: '사용자 ID 또는 비밀번호가 올바르지 않습니다.',
     unreachable: '중앙 서버에 연결할 수 없습니다. 로그인에는 연결이 필요합니다.',
     failed: '로그인하지 못했습니다 ({{code}}).',
     signedOut: '세션이 종료되었습니다. 대기 중인 처분을 전송하려면 다시 로그인하십시오.',
     needed: '처분을 기록하려면 로그인하십시오.',
+    notSignedIn:
+      '로그인하지 않음: 이 기기에 저장된 신고를 표시합니다. 온라인일 때 로그인하면 동기화하고 처분할 수 있습니다.',
   },
   outbox: {
     pending_one: '전송 대기 처분 {{count}}건',

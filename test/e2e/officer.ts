@@ -1,0 +1,79 @@
+// How the specs act as an officer: the API needs a session for everything but /health, /openapi.json
+// and /auth, and the app asks for sign-in before it downloads anything.
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { authRoutes, PostsResponse, Session, SnapshotPage } from '../../shared/api';
+import type { Declaration } from '../../shared/domain';
+
+/** Every seeded demo officer's password. */
+export const PASSWORD = 'border-post-demo';
+/** The demo officer of Busan Main Customs (KR-BUSAN). */
+export const BUSAN_OFFICER = 'kim.officer';
+
+export function serverUrl(): string {
+  const url = process.env['BORDER_POST_E2E_URL'];
+  if (!url) throw new Error('BORDER_POST_E2E_URL is not set: run through test/e2e/playwright.config.ts');
+  return url;
+}
+
+/** Signs in over HTTP, on a device of the test's own, for the checks made beside the browser. */
+export async function apiSession(request: APIRequestContext, username: string): Promise<Session> {
+  const response = await request.post(`${serverUrl()}${authRoutes.login}`, {
+    data: { username, password: PASSWORD, deviceId: `e2e-api-${username.replace(/[^A-Za-z0-9_-]/g, '-')}` },
+  });
+  if (!response.ok()) throw new Error(`sign-in of ${username} failed: ${response.status()}`);
+  return Session.parse(await response.json());
+}
+
+const bearer = (session: Session) => ({ authorization: `Bearer ${session.accessToken}` });
+
+/** The officer's own post (the only one the API lists for them). */
+export async function ownPost(request: APIRequestContext, session: Session) {
+  const response = await request.get(`${serverUrl()}/api/v1/posts`, { headers: bearer(session) });
+  const [post] = PostsResponse.parse(await response.json()).posts;
+  if (!post) throw new Error(`the server lists no post for ${session.officer.username}`);
+  return post;
+}
+
+/** The officer's post's whole snapshot, paged as the app pages it. */
+export async function snapshot(
+  request: APIRequestContext,
+  session: Session,
+  limit = 500,
+): Promise<{ total: number; declarations: Declaration[] }> {
+  const declarations: Declaration[] = [];
+  let pageToken: string | null = null;
+  let total = 0;
+  do {
+    const query = new URLSearchParams({ postId: session.officer.postId, limit: String(limit) });
+    if (pageToken) query.set('pageToken', pageToken);
+    const response = await request.get(`${serverUrl()}/sync/v1/snapshot?${query}`, {
+      headers: bearer(session),
+    });
+    const page = SnapshotPage.parse(await response.json());
+    declarations.push(...page.declarations);
+    total = page.total;
+    pageToken = page.nextPageToken;
+  } while (pageToken);
+  return { total, declarations };
+}
+
+export type SignInLabels = { heading: string; username: string; password: string; submit: string };
+export const englishSignIn: SignInLabels = {
+  heading: 'Officer sign-in',
+  username: 'Username',
+  password: 'Password',
+  submit: 'Sign in',
+};
+
+/** Fills the sign-in screen the app shows on a device with no session, and submits it. */
+export async function submitSignIn(
+  page: Page,
+  username: string,
+  password: string,
+  labels: SignInLabels = englishSignIn,
+): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: labels.heading })).toBeVisible();
+  await page.getByLabel(labels.username).fill(username);
+  await page.getByLabel(labels.password).fill(password);
+  await page.getByRole('button', { name: labels.submit, exact: true }).click();
+}
