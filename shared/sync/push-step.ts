@@ -86,8 +86,10 @@ export async function pushOnce(ctx: StepContext): Promise<StepResult> {
 
 /**
  * The server failed on this batch. Each entry counts the failure (and is sent alone next time);
- * one that reaches the threshold is stuck and waits for its slow retry. A failed slow retry is
- * not a failed cycle: everything else is through, so the pull goes ahead.
+ * one that reaches the threshold is stuck and waits for its slow retry. Two failures are not a
+ * failed cycle: a failed slow retry (everything else is through, so the pull goes ahead), and the
+ * failure that sets a lone entry aside (the server is failing on that command, not on all of
+ * them, so the ones behind it go now rather than after a backoff).
  */
 async function serverFailed(
   ctx: StepContext,
@@ -98,7 +100,9 @@ async function serverFailed(
   const patch = recordServerFailure(inFlight);
   const written = await ctx.store.applyOutboxPatch(patch);
   if (!written.ok) return failStep(ctx, { source: 'store', error: written.error });
-  if ((patch.put ?? []).some(isStuck)) scheduleStuckRetry(ctx);
+  const setAside = (patch.put ?? []).some(isStuck);
+  if (setAside) scheduleStuckRetry(ctx);
   if (stuckRetry) return { kind: 'done' };
+  if (setAside && inFlight.length === 1) return { kind: 'more' };
   return failStep(ctx, { source: 'transport', error });
 }

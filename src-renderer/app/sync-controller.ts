@@ -53,12 +53,26 @@ export async function openCachedPost({ db }: AppServices, storage: Pick<Storage,
 const downloads = new Map<string, Promise<SyncResult<FirstSyncOutcome>>>();
 
 /**
+ * Posts whose cache the sync runtime owns: it started after the first download completed and
+ * pulls deltas, rebuilding from a snapshot itself on 410. A first download started beside it
+ * would write the same cache twice, and flipping the phase to 'syncing' would stop the runtime
+ * (and the officer's decisions) each time the network came back.
+ */
+const runtimeOwned = new Set<string>();
+
+export function setRuntimeOwnsPost(postId: string, owns: boolean): void {
+  if (owns) runtimeOwned.add(postId);
+  else runtimeOwned.delete(postId);
+}
+
+/**
  * Downloads the selected post's declarations if the cache does not hold them yet. One download
  * per post at a time: a second request (StrictMode, a retry click, the `online` event) joins the
  * running one instead of writing the same pages twice. Only the selected post reports to the
  * store, so switching posts mid-download lets the earlier one finish into the cache quietly.
  */
 export async function syncPost({ api, db }: AppServices, postId: string): Promise<void> {
+  if (runtimeOwned.has(postId)) return;
   const isSelected = (): boolean => useSessionStore.getState().selectedPostId === postId;
   const sync = useSyncStore.getState();
   sync.setLastSyncAt(await getLastSyncAt(db, postId).catch(() => null));

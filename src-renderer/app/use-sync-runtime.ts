@@ -1,14 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { outboxSummary } from '@shared/sync';
 import { watchOutbox } from '../db';
 import { useOutboxStatusStore, usePosts, useSession, useSyncStatus } from '../state';
 import { startSyncRuntime, type SyncRuntime } from '../sync';
 import { useServices } from './services';
+import { setRuntimeOwnsPost } from './sync-controller';
 
 /**
  * Runs the sync runtime while an officer is signed in and a post is selected. It waits for the
  * first download to finish (the snapshot's watermark is its first cursor), so the two never
- * write the same post's cache at once.
+ * write the same post's cache at once. Once started for an officer and post it keeps running:
+ * from then on it owns the cache (setRuntimeOwnsPost), and a later refresh (the network coming
+ * back, the Retry button) no longer passes through the 'syncing' phase that would stop it.
  */
 export function useSyncRuntimeLifecycle(): SyncRuntime | null {
   const services = useServices();
@@ -17,7 +20,10 @@ export function useSyncRuntimeLifecycle(): SyncRuntime | null {
   const { phase } = useSyncStatus();
   const [runtime, setRuntime] = useState<SyncRuntime | null>(null);
   const officerId = session?.officer.id ?? null;
-  const ready = phase !== 'syncing' && phase !== 'idle';
+  const key = officerId && selectedPostId ? `${officerId}/${selectedPostId}` : null;
+  const startedFor = useRef<string | null>(null);
+  if (key !== null && phase !== 'syncing' && phase !== 'idle') startedFor.current = key;
+  const ready = key !== null && startedFor.current === key;
   const { outbox, session: sessionAuth, deviceId, apiBaseUrl, db, host } = services;
 
   useEffect(() => {
@@ -34,7 +40,9 @@ export function useSyncRuntimeLifecycle(): SyncRuntime | null {
       win: window,
     });
     setRuntime(started);
+    setRuntimeOwnsPost(selectedPostId, true);
     return () => {
+      setRuntimeOwnsPost(selectedPostId, false);
       started.stop();
       setRuntime(null);
     };

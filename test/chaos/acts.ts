@@ -1,7 +1,7 @@
 // The scripted acts of a chaos run (issue 4, item 4). Each one puts the devices and the server
 // into a situation the sync protocol must survive; the invariants are checked once, at the end.
 import type { Declaration } from '../../shared/domain';
-import { ensureSignedIn, jumpClockBack, waitForSignedOut, type Officer } from './browser';
+import { ensureSignedIn, jumpClockBack, readOutbox, waitForSignedOut, type Officer } from './browser';
 import { DAY_MS, YEAR_MS, admin, decideAndRecord, reopen, takeFresh, type Run } from './run';
 
 const LANES = ['GREEN', 'YELLOW', 'RED', 'BLUE'] as const;
@@ -83,6 +83,54 @@ export async function randomSteps(run: Run, steps: number, faultRate: number): P
     run.log(`step ${step}: ${officer.username} ${kind} ${declaration.id}`);
     await officer.page.waitForTimeout(prng.int(100, 1200));
   }
+}
+
+/**
+ * A poison decision: the central API fails with a 500 on every push that carries it. The decision
+ * behind it must still reach the server; the poison one must stay on the device and show once in
+ * Needs attention as stuck. Once the server is fixed the officer presses Retry and it goes through
+ * (the final invariants check it was applied exactly once).
+ */
+export async function poisonDecision(run: Run, faultRate: number): Promise<void> {
+  const a = run.prng.pick(run.officers);
+  const poison = takeFresh(run);
+  const behind = takeFresh(run);
+  // Random faults off for the act: they would only stretch the wait for three plain failures.
+  run.proxy.setFaultRate(0);
+  await a.context.setOffline(false);
+  run.proxy.poison(poison.id);
+  await decideAndRecord(run, a, poison, 'release');
+  await decideAndRecord(run, a, behind, 'hold');
+  run.log(`${a.username} released ${poison.id} (poison: every push of it fails) and held ${behind.id}`);
+  const poisonRow = async () =>
+    (await readOutbox(a.page)).find((row) => row.officerId === a.id && row.declarationId === poison.id);
+  const behindState = async () =>
+    (await readOutbox(a.page)).find((row) => row.officerId === a.id && row.declarationId === behind.id)
+      ?.state;
+  await a.page.evaluate(() => {
+    window.location.hash = '#/attention';
+  });
+  const row = await poisonRow();
+  const stuck = a.page.locator(
+    `[data-testid="attention-item"][data-reason="stuck"][data-decision-id="${row?.decisionId}"]`,
+  );
+  let passed = false;
+  for (let tries = 0; tries < 60 && !passed; tries += 1) {
+    passed = (await stuck.count()) === 1 && (await behindState()) === 'applied';
+    if (!passed) {
+      await a.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+      await a.page.waitForTimeout(1_000);
+    }
+  }
+  if (!passed) {
+    run.problems.push(
+      `${a.username}: with ${poison.id} poisoned, stuck shown ${await stuck.count()} times and the decision behind is ${await behindState()}`,
+    );
+  }
+  run.proxy.poison(null);
+  if ((await stuck.count()) === 1) await stuck.getByTestId('attention-retry').click();
+  run.log(`poison cured; ${a.username} pressed Retry (stuck and passed by: ${passed})`);
+  run.proxy.setFaultRate(faultRate);
 }
 
 /** Operations restore the backup: every decision and change since then is gone from the server. */

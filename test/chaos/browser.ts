@@ -168,7 +168,22 @@ export async function decide(
   await expect(page.getByRole('heading', { level: 1, name: reference })).toBeVisible();
   await page.locator('select[name="kind"]').selectOption(kind);
   await page.getByRole('button', { name: 'Save decision' }).click();
-  await expect(page.getByText('Decision saved on this device.')).toBeVisible();
+  try {
+    await expect(page.getByText('Decision saved on this device.')).toBeVisible();
+  } catch (error) {
+    const shown = (
+      await page
+        .locator('body')
+        .innerText()
+        .catch(() => '')
+    ).replace(/\s+/g, ' ');
+    throw new Error(
+      `the decision on ${declarationId} was not saved; the page shows: ${shown.slice(0, 600)}`,
+      {
+        cause: error,
+      },
+    );
+  }
 }
 
 async function readStore<T>(page: Page, database: string, store: string): Promise<T[]> {

@@ -14,6 +14,7 @@ import {
   closedMidPush,
   fortyDaysOffline,
   killedMidPageApply,
+  poisonDecision,
   randomSteps,
   restoreFromBackup,
 } from './acts';
@@ -36,7 +37,8 @@ for (let seed = SEED_START; seed < SEED_START + SEEDS; seed += 1) {
   test(`chaos seed ${seed}`, async () => {
     const started = Date.now();
     const prng = createPrng(seed);
-    const log = (line: string): void => console.log(`chaos seed=${seed} ${line}`);
+    const log = (line: string): void =>
+      console.log(`chaos seed=${seed} +${((Date.now() - started) / 1000).toFixed(1)}s ${line}`);
     const server = await startChaosServer(SEED_COUNT);
     const proxy = await startChaosProxy({
       upstream: server.api,
@@ -54,7 +56,7 @@ for (let seed = SEED_START; seed < SEED_START + SEEDS; seed += 1) {
       if (!first || !second) throw new Error(`post ${post.id} lacks an officer and a supervisor`);
       const declarations = await snapshot(server, post);
       const fresh = prng.shuffle(declarations.filter((declaration) => declaration.status === 'selected'));
-      if (fresh.length < RANDOM_STEPS + 9) throw new Error(`only ${fresh.length} selected declarations`);
+      if (fresh.length < RANDOM_STEPS + 11) throw new Error(`only ${fresh.length} selected declarations`);
       run = {
         seed,
         prng,
@@ -66,6 +68,7 @@ for (let seed = SEED_START; seed < SEED_START + SEEDS; seed += 1) {
         officers: [],
         expectations: { saved: new Map(), conflicts: [] },
         fresh,
+        problems: [],
       };
       for (const officer of [first, second]) {
         const dir = mkdtempSync(join(tmpdir(), 'border-post-chaos-'));
@@ -81,6 +84,7 @@ for (let seed = SEED_START; seed < SEED_START + SEEDS; seed += 1) {
       await bothOfflineSameDeclaration(run);
       await backup(run);
       await randomSteps(run, RANDOM_STEPS, FAULT_RATE);
+      await poisonDecision(run, FAULT_RATE);
       await restoreFromBackup(run);
       await closedMidPush(run);
       await killedMidPageApply(run);
@@ -90,16 +94,19 @@ for (let seed = SEED_START; seed < SEED_START + SEEDS; seed += 1) {
       proxy.setFaultRate(0);
       for (const officer of run.officers) await officer.context.setOffline(false);
       const current = run;
-      violations = await checkInvariants({
-        officers: current.officers,
-        admin: server.admin,
-        postId: post.id,
-        proxyUrl: proxy.url,
-        total: declarations.length,
-        expectations: current.expectations,
-        snapshot: () => snapshot(server, post),
-        log,
-      });
+      violations = current.problems;
+      violations.push(
+        ...(await checkInvariants({
+          officers: current.officers,
+          admin: server.admin,
+          postId: post.id,
+          proxyUrl: proxy.url,
+          total: declarations.length,
+          expectations: current.expectations,
+          snapshot: () => snapshot(server, post),
+          log,
+        })),
+      );
     } catch (error) {
       violations.push(
         `scenario failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,

@@ -38,6 +38,8 @@ export type ChaosProxy = {
    * written to a device.
    */
   nextPullDelivered(minChanges: number): Promise<number>;
+  /** Every push carrying this declaration fails with a plain 500 (a poison decision); null cures. */
+  poison(declarationId: string | null): void;
   faults(): readonly string[];
   /** True once the push forced by forceNextPush has reached the proxy. */
   forcedPushArrived(): boolean;
@@ -90,6 +92,7 @@ export async function startChaosProxy(options: ProxyOptions): Promise<ChaosProxy
   let faultRate = 0;
   let forced: { kind: FaultKind; holdMs?: number } | null = null;
   let forcedSync: FaultKind | ScriptedKind | null = null;
+  let poisoned: string | null = null;
   const pullWaiters: { minChanges: number; resolve: (changes: number) => void }[] = [];
   let counter = 0;
   let active = 0;
@@ -177,8 +180,12 @@ export async function startChaosProxy(options: ProxyOptions): Promise<ChaosProxy
     const headers = headersOf(request);
     const body = await readBody(request);
     if (path.startsWith('/sync/v1/events')) return streamThrough(request, response, headers);
-    const fault = FAULTABLE.test(path) ? chooseFault(method, path) : null;
     const isPush = method === 'POST' && path.startsWith('/sync/v1/decisions');
+    if (isPush && poisoned !== null && body.includes(`"declarationId":"${poisoned}"`)) {
+      log(`chaos seed=${options.seed} poison: push carrying ${poisoned} fails with 500`);
+      return error500(response);
+    }
+    const fault = FAULTABLE.test(path) ? chooseFault(method, path) : null;
     const pullKey = path.startsWith('/sync/v1/changes')
       ? (new URL(path, 'http://x').searchParams.get('postId') ?? '')
       : null;
@@ -326,6 +333,9 @@ export async function startChaosProxy(options: ProxyOptions): Promise<ChaosProxy
     },
     forceNextPush(kind, hold) {
       forced = hold === undefined ? { kind } : { kind, holdMs: hold };
+    },
+    poison(declarationId) {
+      poisoned = declarationId;
     },
     forceNextSync(kind) {
       forcedSync = kind;

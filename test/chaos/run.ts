@@ -26,6 +26,8 @@ export type Run = {
   expectations: Expectations;
   /** Declarations nobody has decided yet in this run, in a seeded order. */
   fresh: Declaration[];
+  /** What an act saw go wrong on the way (checked there, reported with the final invariants). */
+  problems: string[];
 };
 
 const ADMIN_READS = new Set(['/decisions', '/posts']);
