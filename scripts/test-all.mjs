@@ -1,7 +1,7 @@
 // Runs every test suite and ends with one line "N passed, N failed" summed over the suites.
 // The suites: vitest (shared, main, renderer, server on PGlite and PostgreSQL, tooling), the
-// Playwright browser end-to-end suite in Chromium, and the Playwright _electron smoke suite
-// (which skips with a printed reason where the Electron binary is absent).
+// Playwright browser end-to-end suite in Chromium, the Playwright _electron smoke suite (which
+// skips with a printed reason where the Electron binary is absent), and a bounded chaos run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -60,14 +60,25 @@ ensureChromium();
 // Always rebuild: the browser suites must test the renderer as it is now, never a stale build.
 if (run('npm', ['run', '-s', 'build:renderer']) !== 0) record('renderer build', 1, null);
 
-for (const [name, config] of [
-  ['browser e2e', 'test/e2e/playwright.config.ts'],
-  ['electron smoke', 'test/electron/playwright.config.ts'],
+// The chaos suite's bounded run: a few seeds of every act (test/chaos); `npm run test:chaos --
+// --seeds N` runs more. Its own line `chaos: <seeds> seeds, <violations> violations` is printed too.
+const CHAOS_SEEDS = process.env.CHAOS_SEEDS ?? '2';
+for (const [name, config, env] of [
+  ['browser e2e', 'test/e2e/playwright.config.ts', {}],
+  ['electron smoke', 'test/electron/playwright.config.ts', {}],
+  ['chaos', 'test/chaos/playwright.config.ts', { CHAOS_SEEDS, CHAOS_SEED_START: '1' }],
 ]) {
   const json = path.resolve(resultsDir, `${name.replace(/\W+/g, '-')}.json`);
-  const status = run('npx', ['playwright', 'test', '--config', config, '--reporter=list,json'], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: json,
-  });
+  const reporters = name === 'chaos' ? 'list,json,./test/chaos/summary-reporter.ts' : 'list,json';
+  const workers = name === 'chaos' ? ['--workers', '2'] : [];
+  const status = run(
+    'npx',
+    ['playwright', 'test', '--config', config, `--reporter=${reporters}`, ...workers],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: json,
+      ...env,
+    },
+  );
   const report = readJson(json);
   record(
     name,

@@ -95,9 +95,12 @@ export async function poisonDecision(run: Run, faultRate: number): Promise<void>
   const a = run.prng.pick(run.officers);
   const poison = takeFresh(run);
   const behind = takeFresh(run);
-  // Random faults off for the act: they would only stretch the wait for three plain failures.
+  // Random faults off, and the app restarted so its backoff starts from one second: earlier
+  // faults would otherwise stretch the wait for three plain failures to minutes.
   run.proxy.setFaultRate(0);
   await a.context.setOffline(false);
+  await a.page.reload();
+  await ensureSignedIn(a.page, a.username);
   run.proxy.poison(poison.id);
   await decideAndRecord(run, a, poison, 'release');
   await decideAndRecord(run, a, behind, 'hold');
@@ -115,7 +118,7 @@ export async function poisonDecision(run: Run, faultRate: number): Promise<void>
     `[data-testid="attention-item"][data-reason="stuck"][data-decision-id="${row?.decisionId}"]`,
   );
   let passed = false;
-  for (let tries = 0; tries < 60 && !passed; tries += 1) {
+  for (let tries = 0; tries < 90 && !passed; tries += 1) {
     passed = (await stuck.count()) === 1 && (await behindState()) === 'applied';
     if (!passed) {
       await a.page.evaluate(() => window.dispatchEvent(new Event('focus')));

@@ -70,15 +70,19 @@ for (let seed = SEED_START; seed < SEED_START + SEEDS; seed += 1) {
         fresh,
         problems: [],
       };
-      for (const officer of [first, second]) {
-        const dir = mkdtempSync(join(tmpdir(), 'border-post-chaos-'));
-        dirs.push(dir);
-        const skew = prng.pick(SKEWS);
-        const session = await launchOfficer(dir, officer.username, officer.id, skew);
-        log(`${officer.username}'s device clock is off by ${skew} ms`);
-        run.officers.push(session);
-        await openApp(session.page, proxy.url, declarations.length, officer.username);
-      }
+      const skews = [prng.pick(SKEWS), prng.pick(SKEWS)];
+      // Both devices start side by side, as they would at a post.
+      run.officers = await Promise.all(
+        [first, second].map(async (officer, index) => {
+          const dir = mkdtempSync(join(tmpdir(), 'border-post-chaos-'));
+          dirs.push(dir);
+          const skew = skews[index] ?? 0;
+          const session = await launchOfficer(dir, officer.username, officer.id, skew);
+          log(`${officer.username}'s device clock is off by ${skew} ms`);
+          await openApp(session.page, proxy.url, declarations.length, officer.username);
+          return session;
+        }),
+      );
 
       await amendedAfterCaching(run);
       await bothOfflineSameDeclaration(run);

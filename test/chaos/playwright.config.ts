@@ -12,7 +12,12 @@ export default defineConfig({
   fullyParallel: true,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['./summary-reporter.ts']],
+  // The json report only where the caller asks for it (scripts/test-all.mjs sums the suites).
+  reporter: [
+    ['list'],
+    ...(process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'] ? [['json'] as ['json']] : []),
+    ['./summary-reporter.ts'],
+  ],
   outputDir: '../../test-results/chaos',
   use: { headless: true, viewport: { width: 1280, height: 800 }, locale: 'en-US' },
   projects: [{ name: 'chromium' }],
