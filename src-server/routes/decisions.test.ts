@@ -73,6 +73,29 @@ describe.each(testDatabases())('pushing decisions on $kind', (engine) => {
     expect(await versionAndLogRows(id(1))).toEqual({ version: 2, logged: 2 });
   });
 
+  it("rejects an id that already names another device's or another seq's decision, and keeps the first", async () => {
+    // Devices of their own, so the seqs here touch no other test's lastProcessedSeq.
+    const kimHere = await signIn(app, 'pus.kim', 'device-reuse-kim');
+    const leeHere = await signIn(app, 'pus.lee', 'device-reuse-lee');
+    const original = decision(kimHere, 'device-reuse-kim', { seq: 1, declarationId: id(15), kind: 'hold' });
+    const first = await push(kimHere, 'device-reuse-kim', [original]);
+    const fromLee = decision(leeHere, 'device-reuse-lee', { seq: 1, declarationId: id(16), kind: 'hold' });
+    const reused = await push(leeHere, 'device-reuse-lee', [{ ...fromLee, decisionId: original.decisionId }]);
+    const reseq = await push(kimHere, 'device-reuse-kim', [{ ...original, seq: 2 }]);
+    expect(
+      [...reused.results, ...reseq.results].map((r) => [r.outcome, 'code' in r ? r.code : null]),
+    ).toEqual([
+      ['REJECTED', 'DECISION_ID_REUSED'],
+      ['REJECTED', 'DECISION_ID_REUSED'],
+    ]);
+    // The first decision and its effect stand; the reuse changed nothing.
+    const again = await push(kimHere, 'device-reuse-kim', [original]);
+    expect(again.results).toEqual([
+      { outcome: 'DUPLICATE', decisionId: original.decisionId, stored: first.results[0] },
+    ]);
+    expect(await versionAndLogRows(id(16))).toEqual({ version: 1, logged: 1 });
+  });
+
   it('answers ALREADY_DECIDED to the second device, naming the first decision', async () => {
     const byKim = decision(kim, 'device-kim', { seq: 2, declarationId: id(2), kind: 'release' });
     const byLee = decision(lee, 'device-lee', { seq: 1, declarationId: id(2), kind: 'reject' });

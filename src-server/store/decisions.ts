@@ -40,11 +40,24 @@ export async function processDecision(
     );
     const claim = claimed[0];
     if (claim === undefined) {
-      const stored = await tx.query<{ outcome: StoredOutcome }>(
-        'SELECT outcome FROM decisions WHERE decision_id = $1',
+      const stored = await tx.query<{ outcome: StoredOutcome; device_id: string; seq: string }>(
+        'SELECT outcome, device_id, seq::text AS seq FROM decisions WHERE decision_id = $1',
         [command.decisionId],
       );
-      return { kind: 'duplicate', outcome: stored[0]!.outcome };
+      const first = stored[0]!;
+      // A DUPLICATE only for the same device and seq: answering another command's outcome to a
+      // colliding or forged id would settle a decision the server never judged.
+      if (first.device_id !== command.deviceId || first.seq !== String(command.seq)) {
+        return {
+          kind: 'first',
+          outcome: rejected(
+            command,
+            'DECISION_ID_REUSED',
+            `decisionId ${command.decisionId} already names another device's or another seq's decision`,
+          ),
+        };
+      }
+      return { kind: 'duplicate', outcome: first.outcome };
     }
     const recordedAt = new Date(claim.recorded_at).toISOString();
     const outcome = await judgeAndApply(tx, principal, command, recordedAt);
