@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { DeviceId } from '../domain/decision';
 import { Officer } from '../domain/post';
 
-export const authRoutes = { login: '/auth/v1/login', refresh: '/auth/v1/refresh' } as const;
+export const authRoutes = {
+  login: '/auth/v1/login',
+  refresh: '/auth/v1/refresh',
+  logout: '/auth/v1/logout',
+} as const;
 
 export const LoginRequest = z.object({
   username: z.string().min(3).max(32),
@@ -13,6 +17,10 @@ export type LoginRequest = z.infer<typeof LoginRequest>;
 
 export const RefreshRequest = z.object({ refreshToken: z.string().min(16).max(512), deviceId: DeviceId });
 export type RefreshRequest = z.infer<typeof RefreshRequest>;
+
+/** Signing out ends the session the refresh token belongs to (its whole family) on the server. */
+export const LogoutRequest = RefreshRequest;
+export type LogoutRequest = RefreshRequest;
 
 /** Short-lived access token (Bearer) and a longer-lived, rotating refresh token. */
 export const Session = z.object({

@@ -4,6 +4,7 @@ import { useAuth, useOutboxStatus, useSelectedPost } from '../state';
 import { DemoBadge } from '../ui/DemoBadge';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PostName } from './PostName';
+import { useServices } from './services';
 
 export function Header() {
   const { t } = useTranslation();
@@ -11,6 +12,7 @@ export function Header() {
   const { session, signOut } = useAuth();
   const { needsAttention } = useOutboxStatus();
   const navigate = useNavigate();
+  const { auth, deviceId } = useServices();
 
   return (
     <header className="app-header">
@@ -32,6 +34,8 @@ export function Header() {
           <button
             type="button"
             onClick={() => {
+              // The device forgets the session at once; the server is told when it can be reached.
+              if (auth && deviceId) void auth.logout(session.refreshToken, deviceId);
               signOut(false);
               void navigate('/sign-in');
             }}

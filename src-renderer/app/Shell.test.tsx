@@ -36,6 +36,9 @@ function officerServer() {
 
 const unreachable: FetchLike = () => Promise.reject(new TypeError('Failed to fetch'));
 
+/** Refresh tokens the fake auth client was asked to end on the server. */
+const loggedOut: string[] = [];
+
 function render(
   db: CacheDb,
   fetch: FetchLike,
@@ -47,6 +50,10 @@ function render(
   const auth: AuthClient = {
     login,
     refresh: async () => ({ ok: false, error: { kind: 'refresh-rejected' } }),
+    logout: async (refreshToken) => {
+      loggedOut.push(refreshToken);
+      return true;
+    },
   };
   const session = sessionAuth({ auth, deviceId });
   const api = createApiClient({ baseUrl: 'http://127.0.0.1:4010', fetch, auth: session });
@@ -117,6 +124,20 @@ describe('the app shell', () => {
     expect(
       await screen.findByText('The central server cannot be reached. Working from the local copy.'),
     ).toBeTruthy();
+  });
+
+  it('signs out from the header: the server is told, the device forgets, the sign-in screen shows', async () => {
+    const db = openTestCacheDb();
+    useAuthStore.getState().signIn(makeSession());
+    render(db, officerServer().fetch);
+    await screen.findByText('5 declarations');
+    loggedOut.length = 0;
+    fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByRole('heading', { name: 'Officer sign-in' })).toBeTruthy();
+    expect({ loggedOut, session: useAuthStore.getState().session }).toEqual({
+      loggedOut: [makeSession().refreshToken],
+      session: null,
+    });
   });
 
   it('shows the cached declarations with nobody signed in, and says to sign in when online', async () => {

@@ -18,22 +18,43 @@ const session = {
   },
 };
 
+/** A client whose server answers every request with `answer()`, recording URL and body. */
+function recordingClient(answer: () => Response) {
+  const sent: unknown[] = [];
+  const auth = createAuthClient({
+    baseUrl: 'http://127.0.0.1:4010',
+    fetch: async (url, init) => {
+      sent.push([url, JSON.parse(String(init.body))]);
+      return answer();
+    },
+  });
+  return { auth, sent };
+}
+
 describe('the auth client', () => {
   it('posts the credentials with the device id and parses the session', async () => {
-    const bodies: unknown[] = [];
-    const auth = createAuthClient({
-      baseUrl: 'http://127.0.0.1:4010',
-      fetch: async (url, init) => {
-        bodies.push([url, JSON.parse(String(init.body))]);
-        return json(session);
-      },
-    });
+    const { auth, sent: bodies } = recordingClient(() => json(session));
     expect(await auth.login('kim', 'border-post-demo', deviceId)).toMatchObject({
       ok: true,
       value: { officer: { username: 'kim' } },
     });
     expect(bodies).toEqual([
       ['http://127.0.0.1:4010/auth/v1/login', { username: 'kim', password: 'border-post-demo', deviceId }],
+    ]);
+  });
+
+  it('signs out on the server with the refresh token, and reports an unreachable server without throwing', async () => {
+    const { auth: online, sent } = recordingClient(() => new Response(null, { status: 204 }));
+    const offline = createAuthClient({
+      baseUrl: 'http://127.0.0.1:4010',
+      fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+    });
+    expect([
+      await online.logout('refresh-token-0123456789', deviceId),
+      await offline.logout('r', deviceId),
+    ]).toEqual([true, false]);
+    expect(sent).toEqual([
+      ['http://127.0.0.1:4010/auth/v1/logout', { refreshToken: 'refresh-token-0123456789', deviceId }],
     ]);
   });
 

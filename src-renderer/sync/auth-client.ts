@@ -13,6 +13,11 @@ export type AuthResult = { ok: true; value: Session } | { ok: false; error: Auth
 export type AuthClient = {
   login(username: string, password: string, deviceId: DeviceId): Promise<AuthResult>;
   refresh(refreshToken: string, deviceId: DeviceId): Promise<AuthResult>;
+  /**
+   * Ends the session on the server (its refresh tokens stop working). Best effort: signing out
+   * works offline too, so a failure is reported, never thrown, and the device forgets either way.
+   */
+  logout(refreshToken: string, deviceId: DeviceId): Promise<boolean>;
 };
 
 export function createAuthClient(options: {
@@ -64,5 +69,23 @@ export function createAuthClient(options: {
       post(authRoutes.login, { username, password, deviceId }, { kind: 'invalid-credentials' }),
     refresh: (refreshToken, deviceId) =>
       post(authRoutes.refresh, { refreshToken, deviceId }, { kind: 'refresh-rejected' }),
+    async logout(refreshToken, deviceId) {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), timeoutMs);
+      try {
+        const response = await fetchImpl(`${baseUrl}${authRoutes.logout}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ refreshToken, deviceId }),
+          signal: controller.signal,
+          cache: 'no-store',
+        });
+        return response.status === 204;
+      } catch {
+        return false;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
   };
 }

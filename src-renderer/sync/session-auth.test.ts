@@ -22,6 +22,7 @@ function authClient(refreshes: string[], answer: 'ok' | 'rejected' = 'ok'): Auth
         ? { ok: true, value: renewed }
         : { ok: false, error: { kind: 'refresh-rejected' } };
     },
+    logout: async () => true,
   };
 }
 

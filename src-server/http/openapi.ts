@@ -96,6 +96,12 @@ const authOperations = {
     body: 'RefreshRequest',
     responses: { 200: 'Session', 400: 'ApiErrorBody', 401: 'ApiErrorBody' },
   },
+  logout: {
+    method: 'post',
+    summary: "Sign out: revoke the refresh token's session family (204 also for an unknown token)",
+    body: 'RefreshRequest',
+    responses: { 204: { description: 'signed out', mediaType: 'application/json' }, 400: 'ApiErrorBody' },
+  },
 } satisfies Record<keyof typeof authRoutes, Operation>;
 
 const referenceOperations = {

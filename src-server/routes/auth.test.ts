@@ -31,6 +31,11 @@ describe.each(testDatabases())('sign-in on $kind', (engine) => {
     return { status: response.statusCode, body: response.json<unknown>() };
   }
   const errorCode = (body: unknown) => ApiErrorBody.parse(body).error.code;
+  const refresh = (refreshToken: string, deviceId: string) =>
+    post(authRoutes.refresh, { refreshToken, deviceId });
+  const logout = async (refreshToken: string, deviceId: string) =>
+    (await app.inject({ method: 'POST', url: authRoutes.logout, payload: { refreshToken, deviceId } }))
+      .statusCode;
 
   it('answers a session for the demo password, valid for 15 minutes', async () => {
     const session = await signIn(app, 'pus.kim', 'device-login-1');
@@ -73,19 +78,30 @@ describe.each(testDatabases())('sign-in on $kind', (engine) => {
     const rotated = Session.parse(second.body);
     expect(rotated.refreshToken).not.toBe(first.refreshToken);
     // The old token again: someone else holds a copy, so both copies stop working.
-    const reuse = await post(authRoutes.refresh, {
-      refreshToken: first.refreshToken,
-      deviceId: 'device-rotate',
-    });
-    const afterReuse = await post(authRoutes.refresh, {
-      refreshToken: rotated.refreshToken,
-      deviceId: 'device-rotate',
-    });
+    const reuse = await refresh(first.refreshToken, 'device-rotate');
+    const afterReuse = await refresh(rotated.refreshToken, 'device-rotate');
     expect([reuse.status, errorCode(reuse.body), afterReuse.status, errorCode(afterReuse.body)]).toEqual([
       401,
       'REFRESH_REJECTED',
       401,
       'REFRESH_REJECTED',
+    ]);
+  });
+
+  it("signs out: the session's refresh tokens stop working, other sessions stay, unknown tokens are fine", async () => {
+    const leaving = await signIn(app, 'pus.kim', 'device-leave');
+    const staying = await signIn(app, 'pus.kim', 'device-stay');
+    const rotated = Session.parse((await refresh(leaving.refreshToken, 'device-leave')).body);
+    const out = await logout(rotated.refreshToken, 'device-leave');
+    const again = await logout('x'.repeat(40), 'device-leave');
+    const afterOut = await refresh(rotated.refreshToken, 'device-leave');
+    const other = await refresh(staying.refreshToken, 'device-stay');
+    expect([out, again, afterOut.status, errorCode(afterOut.body), other.status]).toEqual([
+      204,
+      204,
+      401,
+      'REFRESH_REJECTED',
+      200,
     ]);
   });
 

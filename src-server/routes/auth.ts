@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { authRoutes, LoginRequest, RefreshRequest, type Session } from '@shared/api/auth-v1';
+import { authRoutes, LoginRequest, LogoutRequest, RefreshRequest, type Session } from '@shared/api/auth-v1';
 import type { DeviceId } from '@shared/domain/decision';
 import type { Officer } from '@shared/domain/post';
 import { verifyPassword } from '../auth/password';
@@ -8,7 +8,7 @@ import type { Database } from '../db/database';
 import type { AuthContext } from '../http/authenticate';
 import { ApiError } from '../http/errors';
 import { parseRequest } from '../http/parse';
-import { findCredentials, findOfficer, rotateRefreshToken, startSession } from '../store/auth';
+import { endSession, findCredentials, findOfficer, rotateRefreshToken, startSession } from '../store/auth';
 
 function session(auth: AuthContext, officer: Officer, deviceId: DeviceId, refreshToken: string): Session {
   const expiresAt = new Date(auth.now().getTime() + ACCESS_TOKEN_TTL_MS);
@@ -47,5 +47,12 @@ export function registerAuthRoutes(app: FastifyInstance, db: Database, auth: Aut
     const officer = await findOfficer(db, rotated.value.officerId);
     if (officer === null) throw new ApiError(401, 'REFRESH_REJECTED', 'the officer no longer exists');
     return session(auth, officer, body.deviceId, rotated.value.refreshToken);
+  });
+
+  // 204 whether or not the token was known: signing out twice, or with a stale token, is fine.
+  app.post(authRoutes.logout, async (request, reply) => {
+    const body = parseRequest(LogoutRequest, request.body, 'body');
+    await endSession(db, body.refreshToken, body.deviceId, auth.now());
+    return reply.code(204).send();
   });
 }

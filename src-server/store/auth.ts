@@ -145,6 +145,19 @@ export async function rotateRefreshToken(
   });
 }
 
+/**
+ * Signing out: revokes the family of the presented refresh token, if it is this device's. Quiet
+ * about unknown tokens, so the endpoint tells nobody which tokens exist.
+ */
+export async function endSession(db: Queryable, token: string, deviceId: string, now: Date): Promise<void> {
+  await db.query(
+    `UPDATE refresh_tokens SET revoked_at = $3
+     WHERE revoked_at IS NULL AND family_id = (
+       SELECT family_id FROM refresh_tokens WHERE token_hash = $1 AND device_id = $2)`,
+    [hashRefreshToken(token), deviceId, now.toISOString()],
+  );
+}
+
 /** Revokes every refresh token of an officer (access revoked, password reset). */
 export async function revokeOfficerSessions(db: Queryable, officerId: string, now: Date): Promise<void> {
   await db.query('UPDATE refresh_tokens SET revoked_at = $2 WHERE officer_id = $1 AND revoked_at IS NULL', [

@@ -15,6 +15,7 @@ function renderSignIn(login: AuthClient['login'], language: Language = 'en') {
   const auth: AuthClient = {
     login,
     refresh: async () => ({ ok: false, error: { kind: 'refresh-rejected' } }),
+    logout: async () => true,
   };
   return renderScreen(<SignInPage />, {
     db: openTestCacheDb(),
