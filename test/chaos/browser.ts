@@ -97,6 +97,10 @@ export async function launchOfficer(
       '--disable-sync',
     ],
   });
+  // Contexts launched by hand get no timeouts from the Playwright config: a hung page must fail
+  // the seed with its step, not wait for the test's own timeout.
+  context.setDefaultTimeout(30_000);
+  context.setDefaultNavigationTimeout(30_000);
   await context.addInitScript(cursorSampler);
   // The device's clock: Date and timers are Playwright's, started off by the skew; time flows.
   await context.clock.install({ time: Date.now() + skewMs });

@@ -35,6 +35,8 @@ const ADMIN_READS = new Set(['/decisions', '/posts']);
 /** Calls the chaos server's admin port (test/chaos/chaos-server.ts) and fails loudly. */
 export async function admin<T = unknown>(server: ChaosServer, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${server.admin}${path}`, {
+    // A stuck central API must fail the seed with its name, not hang it until the test timeout.
+    signal: AbortSignal.timeout(60_000),
     method: ADMIN_READS.has(path) ? 'GET' : 'POST',
     headers: { 'content-type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -61,6 +63,7 @@ export async function snapshot(server: ChaosServer, post: Post): Promise<Declara
   if (!officer) throw new Error(`post ${post.id} has no officer`);
   // A fresh sign-in each time: the scenario moves the server's clock past token lifetimes.
   const login = await fetch(`${server.api}${authRoutes.login}`, {
+    signal: AbortSignal.timeout(60_000),
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username: officer.username, password: PASSWORD, deviceId: OBSERVER_DEVICE }),
@@ -73,6 +76,7 @@ export async function snapshot(server: ChaosServer, post: Post): Promise<Declara
     const query = new URLSearchParams({ postId: post.id, limit: '500' });
     if (pageToken) query.set('pageToken', pageToken);
     const response = await fetch(`${server.api}/sync/v1/snapshot?${query}`, {
+      signal: AbortSignal.timeout(60_000),
       headers: { authorization: `Bearer ${accessToken}` },
     });
     const page = SnapshotPage.parse(await response.json());
@@ -113,6 +117,7 @@ export async function reopen(run: Run, officer: Officer): Promise<Officer> {
   const reopened = await launchOfficer(officer.userDataDir, officer.username, officer.id, officer.skewMs);
   run.officers[run.officers.indexOf(officer)] = reopened;
   await openApp(reopened.page, run.proxy.url, run.declarations.length, reopened.username);
+  run.log(`${officer.username} is back in the app`);
   return reopened;
 }
 
