@@ -166,13 +166,13 @@ export async function decide(
   reference: string,
   kind: string,
 ): Promise<void> {
-  await page.evaluate((id) => {
-    window.location.hash = `#/declarations/${encodeURIComponent(id)}`;
-  }, declarationId);
-  await expect(page.getByRole('heading', { level: 1, name: reference })).toBeVisible();
-  await page.locator('select[name="kind"]').selectOption(kind);
-  await page.getByRole('button', { name: 'Save decision' }).click();
   try {
+    await page.evaluate((id) => {
+      window.location.hash = `#/declarations/${encodeURIComponent(id)}`;
+    }, declarationId);
+    await expect(page.getByRole('heading', { level: 1, name: reference })).toBeVisible();
+    await page.locator('select[name="kind"]').selectOption(kind);
+    await page.getByRole('button', { name: 'Save decision' }).click();
     await expect(page.getByText('Decision saved on this device.')).toBeVisible();
   } catch (error) {
     const shown = (
@@ -181,12 +181,9 @@ export async function decide(
         .innerText()
         .catch(() => '')
     ).replace(/\s+/g, ' ');
-    throw new Error(
-      `the decision on ${declarationId} was not saved; the page shows: ${shown.slice(0, 600)}`,
-      {
-        cause: error,
-      },
-    );
+    throw new Error(`${kind} of ${declarationId} was not saved; the page shows: ${shown.slice(0, 700)}`, {
+      cause: error,
+    });
   }
 }
 

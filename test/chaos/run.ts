@@ -4,7 +4,7 @@ import { expect } from '@playwright/test';
 import { z } from 'zod';
 import { Session, SnapshotPage, authRoutes } from '../../shared/api';
 import { Officer as OfficerRecord, Post as PostRecord, type Declaration } from '../../shared/domain';
-import { PASSWORD, decide, launchOfficer, openApp, type Officer } from './browser';
+import { PASSWORD, decide, ensureSignedIn, launchOfficer, openApp, type Officer } from './browser';
 import type { Expectations } from './invariants';
 import type { Prng } from './prng';
 import type { ChaosProxy } from './proxy';
@@ -104,7 +104,18 @@ export async function decideAndRecord(
   declaration: Declaration,
   kind: string,
 ): Promise<void> {
-  await decide(officer.page, declaration.id, declaration.reference, kind);
+  try {
+    await decide(officer.page, declaration.id, declaration.reference, kind);
+  } catch (error) {
+    // An ended session (a refresh token lost in the restore, or rotated by a browser that was
+    // killed before it kept the new one) asks the officer to sign in again, and so does the run.
+    // The decision was not saved, so it is made once more; the invariants still see everything.
+    if (!(await officer.page.getByRole('link', { name: 'Sign in to record decisions.' }).isVisible()))
+      throw error;
+    run.log(`${officer.username}'s session had ended; signing in again to decide`);
+    await ensureSignedIn(officer.page, officer.username);
+    await decide(officer.page, declaration.id, declaration.reference, kind);
+  }
   const list = run.expectations.saved.get(officer.id) ?? [];
   list.push({ declarationId: declaration.id, kind });
   run.expectations.saved.set(officer.id, list);
