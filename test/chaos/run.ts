@@ -112,8 +112,13 @@ export async function decideAndRecord(
     // The decision was not saved, so it is made once more; the invariants still see everything.
     if (!(await officer.page.getByRole('link', { name: 'Sign in to record decisions.' }).isVisible()))
       throw error;
-    run.log(`${officer.username}'s session had ended; signing in again to decide`);
+    // Signing in needs the network: an officer working offline finds it, signs in, and goes on
+    // offline (a restored server ends sessions whose refresh token it no longer has).
+    const offline = !(await officer.page.evaluate(() => navigator.onLine));
+    run.log(`${officer.username}'s session had ended; signing in again${offline ? ' (online for it)' : ''}`);
+    if (offline) await officer.context.setOffline(false);
     await ensureSignedIn(officer.page, officer.username);
+    if (offline) await officer.context.setOffline(true);
     await decide(officer.page, declaration.id, declaration.reference, kind);
   }
   const list = run.expectations.saved.get(officer.id) ?? [];
