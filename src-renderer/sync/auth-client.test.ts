@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DeviceId } from '@shared/domain';
 import { json } from '../test-utils/fake-api';
+import { makeSession } from '../test-utils/fixtures';
 import { createAuthClient } from './auth-client';
 
 const deviceId = DeviceId.parse('device-test-0001');
-const session = {
-  accessToken: 'access-token-0123456789',
-  accessExpiresAt: '2026-01-05T10:00:00Z',
-  refreshToken: 'refresh-token-0123456789',
-  officer: {
-    id: 'officer-kim',
-    postId: 'KR-ICN',
-    username: 'kim',
-    displayName: 'Kim',
-    role: 'officer',
-    demo: true,
-  },
-};
+const session = makeSession();
 
 /** A client whose server answers every request with `answer()`, recording URL and body. */
 function recordingClient(answer: () => Response) {
@@ -36,7 +25,7 @@ describe('the auth client', () => {
     const { auth, sent: bodies } = recordingClient(() => json(session));
     expect(await auth.login('kim', 'border-post-demo', deviceId)).toMatchObject({
       ok: true,
-      value: { officer: { username: 'kim' } },
+      value: { officer: { username: session.officer.username } },
     });
     expect(bodies).toEqual([
       ['http://127.0.0.1:4010/auth/v1/login', { username: 'kim', password: 'border-post-demo', deviceId }],

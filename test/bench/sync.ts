@@ -27,6 +27,7 @@ import { generateDemoData } from '../../src-server/seed/generate';
 import { DEMO_OFFICERS, POST_IDS } from '../../src-server/seed/tables/posts';
 import { amendDeclaration } from '../../src-server/store/declarations';
 import { insertSeedData } from '../../src-server/store/seed';
+import { chromiumLaunchOptions } from '../chromium';
 import type { SyncBenchPage } from './sync-page';
 
 export const QUICK_COUNT = 10_000;
@@ -34,14 +35,6 @@ const FULL_COUNT = 100_000;
 const AMENDMENTS = 5_000;
 const DECISIONS = 10_000;
 const SEED = 42;
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const BOOTSTRAP_POST = POST_IDS.busan;
 const PUSH_POST = POST_IDS.incheon;
 /** Tried in turn from a rotating start, so the pushed decisions mix kinds, final and not. */
@@ -211,7 +204,7 @@ export async function runSyncBench(count: number = QUICK_COUNT) {
   const pushToken = await signIn(baseUrl, 'officer', PUSH_POST, pushDevice);
   const commands = decisionsFor(decidable, pushDevice);
 
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const context = await browser.newContext();
     const page = await context.newPage();

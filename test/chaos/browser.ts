@@ -1,5 +1,6 @@
 // Officer sessions in Chromium for the chaos runs: a persistent profile each, so a closed browser
 // can be reopened on the same IndexedDB (the outbox must survive it).
+import { chromiumLaunchOptions } from '../chromium';
 import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export const PASSWORD = 'border-post-demo';
@@ -84,18 +85,11 @@ export async function launchOfficer(
   skewMs = 0,
 ): Promise<Officer> {
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    ...chromiumLaunchOptions,
     headless: true,
     timeout: 60_000,
     locale: 'en-US',
     viewport: { width: 1280, height: 800 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
   });
   // Contexts launched by hand get no timeouts from the Playwright config: a hung page must fail
   // the seed with its step, not wait for the test's own timeout.

@@ -1,3 +1,4 @@
+import { chromiumLaunchOptions } from '../chromium';
 import { defineConfig } from '@playwright/test';
 
 // The renderer is tested in the Chromium it really runs in (DESIGN.md, "Testing"). Debian's
@@ -17,16 +18,7 @@ export default defineConfig({
     headless: true,
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: 'chromium' }],
 });

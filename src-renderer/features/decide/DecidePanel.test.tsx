@@ -1,7 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { Session } from '@shared/api';
 import { DeviceId } from '@shared/domain';
 import { createSyncEngine, seededRandom, type SyncTransport } from '@shared/sync';
 import { err, ok } from '@shared/util/result';
@@ -10,23 +9,11 @@ import { DexieSyncStore, openCacheDb, openOutboxDb } from '../../db';
 import { useAuthStore } from '../../state';
 import { createDecisions } from '../../sync/decisions';
 import type { SyncRuntime } from '../../sync';
-import { makeDeclaration } from '../../test-utils/fixtures';
+import { makeDeclaration, makeSession } from '../../test-utils/fixtures';
 import { renderScreen } from '../../test-utils/render';
 import { DeclarationDetailPage } from '../declarations';
 
-const session = Session.parse({
-  accessToken: 'access-token-0123456789',
-  accessExpiresAt: '2026-01-05T10:00:00Z',
-  refreshToken: 'refresh-token-0123456789',
-  officer: {
-    id: 'officer-kim',
-    postId: 'KR-ICN',
-    username: 'kim',
-    displayName: 'Kim',
-    role: 'officer',
-    demo: true,
-  },
-});
+const session = makeSession();
 
 const offline: SyncTransport = {
   push: async () => err({ kind: 'network' }),
