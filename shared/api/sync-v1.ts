@@ -79,14 +79,28 @@ export const PushItemResult = z.union([
 ]);
 export type PushItemResult = z.infer<typeof PushItemResult>;
 
-export const PushResponse = z.object({
-  results: z.array(PushItemResult),
+/**
+ * How far the server has got with one device's commands. A device compares both numbers with the
+ * highest it was ever told: a lower one means the server was restored from a backup and may have
+ * lost commands it once confirmed (see shared/sync/restore-step.ts).
+ */
+export const DeviceProgress = z.object({
   /** Highest seq of this device the server has processed (durably), or 0. */
   lastProcessedSeq: z.number().int().min(0),
+  /**
+   * How many of this device's commands the server holds a dedupe record for. Counted in the
+   * transaction that claims each one, so only a restore can lower it. It catches a loss that
+   * `lastProcessedSeq` cannot: a command processed out of seq order (a stuck poison decision that
+   * went through late) below a highest seq the backup already had.
+   */
+  processedCount: z.number().int().min(0),
 });
+export type DeviceProgress = z.infer<typeof DeviceProgress>;
+
+export const PushResponse = z.object({ results: z.array(PushItemResult) }).extend(DeviceProgress.shape);
 export type PushResponse = z.infer<typeof PushResponse>;
 
-export const DeviceState = z.object({ deviceId: DeviceId, lastProcessedSeq: z.number().int().min(0) });
+export const DeviceState = z.object({ deviceId: DeviceId }).extend(DeviceProgress.shape);
 export type DeviceState = z.infer<typeof DeviceState>;
 
 export const TombstoneReason = z.enum(['withdrawn', 'reassigned', 'access-revoked']);

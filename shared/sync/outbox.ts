@@ -33,6 +33,12 @@ export type OutboxEntry = {
    * server's clock because the device clock may jump by years either way.
    */
   settledAtServerMs?: number;
+  /**
+   * The server's `processedCount` in the answer that settled the entry: the server held this
+   * command once it held that many of ours. A restored server that holds fewer may have lost it.
+   * Absent on entries settled before it existed (they are judged by seq alone).
+   */
+  settledAtProcessedCount?: number;
 };
 
 /**
@@ -55,6 +61,8 @@ export type OutboxMeta = {
   lastDecisionId: DecisionId | null;
   /** Highest `lastProcessedSeq` the server has confirmed; a lower answer means a restore. */
   serverSeqHighWater: number;
+  /** Highest `processedCount` the server has confirmed; a lower answer means a restore. */
+  serverCountHighWater: number;
   /** Newest server time seen in an outcome, or null before the first one. */
   serverTimeHighWaterMs: number | null;
 };
@@ -72,13 +80,14 @@ export type OutboxPatch = {
   remove?: readonly DecisionId[];
   putOverlays?: readonly StatusOverlay[];
   removeOverlays?: readonly DecisionId[];
-  meta?: Partial<Pick<OutboxMeta, 'serverSeqHighWater' | 'serverTimeHighWaterMs'>>;
+  meta?: Partial<Pick<OutboxMeta, 'serverSeqHighWater' | 'serverCountHighWater' | 'serverTimeHighWaterMs'>>;
 };
 
 export const emptyOutboxMeta: OutboxMeta = {
   lastSeq: 0,
   lastDecisionId: null,
   serverSeqHighWater: 0,
+  serverCountHighWater: 0,
   serverTimeHighWaterMs: null,
 };
 

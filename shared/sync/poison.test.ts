@@ -190,4 +190,43 @@ describe('a poison decision', () => {
       lastProcessedSeq: 2,
     });
   });
+
+  it('is pushed again when it went through late and the server is restored to before that', async () => {
+    // Found by the model test: the stuck seq 1 goes through after seq 2, below the server's
+    // highest seq, so a restore to between the two does not lower that seq; the count drops.
+    const client = await poisonedClient();
+    const poison = await client.decide('D1');
+    const behind = await client.decide('D2');
+    for (let i = 0; i < 4; i += 1) await client.syncWhenDue();
+    const stuckWhileBehindApplied = [await client.outbox(), client.server.view.decisions.has(behind)];
+    const backup = client.server.backup();
+    client.server.cure();
+    await client.engine.retryStuck(poison);
+    await client.syncWhenDue();
+    const poisonApplied = client.server.view.decisions.has(poison);
+    client.server.restore(backup);
+    await client.syncWhenDue();
+    expect({
+      stuckWhileBehindApplied,
+      poisonApplied,
+      lostAndPushedAgain: client.server.view.decisions.has(poison),
+      outbox: await client.outbox(),
+      effects: [client.effectsOf(poison), client.effectsOf(behind)],
+    }).toEqual({
+      stuckWhileBehindApplied: [
+        [
+          ['D1', 'pending', 3],
+          ['D2', 'applied', 0],
+        ],
+        true,
+      ],
+      poisonApplied: true,
+      lostAndPushedAgain: true,
+      outbox: [
+        ['D1', 'applied', 0],
+        ['D2', 'applied', 0],
+      ],
+      effects: [1, 1],
+    });
+  });
 });

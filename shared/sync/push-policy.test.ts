@@ -74,7 +74,7 @@ describe('push policy', () => {
       rejected(1),
       { outcome: 'DUPLICATE', decisionId: idFor(2), stored: applied(2) },
     ];
-    const patch = settleBatch(batch, { results, lastProcessedSeq: 2 }, emptyOutboxMeta);
+    const patch = settleBatch(batch, { results, lastProcessedSeq: 2, processedCount: 2 }, emptyOutboxMeta);
     expect({
       states: patch.put?.map((e) => [e.command.seq, e.state, e.needsAttention]),
       outcome2: patch.put?.[1]?.outcome,
@@ -86,21 +86,31 @@ describe('push policy', () => {
         [2, 'applied', false],
       ],
       outcome2: applied(2),
-      meta: { serverSeqHighWater: 2, serverTimeHighWaterMs: Date.parse('2026-01-05T10:00:00.000Z') },
+      meta: {
+        serverSeqHighWater: 2,
+        serverCountHighWater: 2,
+        serverTimeHighWaterMs: Date.parse('2026-01-05T10:00:00.000Z'),
+      },
       overlaysRemoved: 2,
     });
   });
 
   it('does not queue a conflict the officer has already seen', () => {
     const seen = entry(1, 'in-flight', { attentionShown: true });
-    const patch = settleBatch([seen], { results: [rejected(1)], lastProcessedSeq: 1 }, emptyOutboxMeta);
+    const patch = settleBatch(
+      [seen],
+      { results: [rejected(1)], lastProcessedSeq: 1, processedCount: 1 },
+      emptyOutboxMeta,
+    );
     expect(needsAttentionQueue(patch.put ?? [])).toEqual([]);
   });
 
   it('refuses a response that answers other commands than those sent', () => {
     const batch = [entry(2, 'in-flight')];
-    expect(answersBatch(batch, { results: [applied(1)], lastProcessedSeq: 1 })).toBe(false);
-    expect(answersBatch(batch, { results: [applied(2)], lastProcessedSeq: 2 })).toBe(true);
+    expect(answersBatch(batch, { results: [applied(1)], lastProcessedSeq: 1, processedCount: 1 })).toBe(
+      false,
+    );
+    expect(answersBatch(batch, { results: [applied(2)], lastProcessedSeq: 2, processedCount: 1 })).toBe(true);
   });
 });
 
@@ -180,7 +190,7 @@ describe('isolating a poison command', () => {
     const stuck = entry(1, 'pending', { serverFailures: 3 });
     const settled = settleBatch(
       [{ ...stuck, state: 'in-flight' }],
-      { results: [applied(1)], lastProcessedSeq: 1 },
+      { results: [applied(1)], lastProcessedSeq: 1, processedCount: 1 },
       emptyOutboxMeta,
     );
     expect({
@@ -194,13 +204,16 @@ describe('isolating a poison command', () => {
 });
 
 describe('server restore detection', () => {
-  it('is a lastProcessedSeq lower than the one the server once confirmed', () => {
-    const meta = { ...emptyOutboxMeta, serverSeqHighWater: 5 };
-    expect([isRestoreDetected(meta, 4), isRestoreDetected(meta, 5), isRestoreDetected(meta, 9)]).toEqual([
-      true,
-      false,
-      false,
-    ]);
+  const progress = (lastProcessedSeq: number, processedCount: number) => ({
+    lastProcessedSeq,
+    processedCount,
+  });
+
+  it('is a lower highest seq or fewer commands held than the server once confirmed', () => {
+    const meta = { ...emptyOutboxMeta, serverSeqHighWater: 5, serverCountHighWater: 4 };
+    expect(
+      [progress(4, 4), progress(5, 3), progress(5, 4), progress(9, 7)].map((p) => isRestoreDetected(meta, p)),
+    ).toEqual([true, true, false, false]);
   });
 
   it('re-queues everything held above the restored seq, applied ones included, with overlays', () => {
@@ -210,7 +223,7 @@ describe('server restore detection', () => {
       entry(3, 'conflict', { attentionShown: true }),
       entry(4),
     ];
-    const patch = requeueAfterRestore(entries, 1);
+    const patch = requeueAfterRestore(entries, progress(1, 1));
     expect({
       requeued: patch.put?.map((e) => [e.command.seq, e.state, e.attentionShown]),
       overlays: patch.putOverlays?.map((o) => o.seq),
@@ -221,7 +234,33 @@ describe('server restore detection', () => {
         [3, 'pending', true],
       ],
       overlays: [2, 3],
-      meta: { serverSeqHighWater: 1 },
+      meta: { serverSeqHighWater: 1, serverCountHighWater: 1 },
     });
+  });
+
+  it('re-queues a command settled out of seq order that the backup predates, below its highest seq', () => {
+    // Seq 1 was stuck, seq 2 went through (the server then held 1 command: the backup), then seq
+    // 1 went through (2 held). The restored server's highest seq is still 2; only the count tells.
+    const entries = [
+      entry(1, 'applied', { settledAtProcessedCount: 2 }),
+      entry(2, 'applied', { settledAtProcessedCount: 1 }),
+    ];
+    const restored = progress(2, 1);
+    const meta = { ...emptyOutboxMeta, serverSeqHighWater: 2, serverCountHighWater: 2 };
+    expect({
+      detected: isRestoreDetected(meta, restored),
+      requeued: requeueAfterRestore(entries, restored).put?.map((e) => e.command.seq),
+    }).toEqual({ detected: true, requeued: [1] });
+  });
+
+  it('records the count each settling answer reported, and raises the marks, never lowers them', () => {
+    const batch = [entry(3, 'in-flight'), entry(4, 'in-flight')];
+    const meta = { ...emptyOutboxMeta, serverSeqHighWater: 9, serverCountHighWater: 2 };
+    const patch = settleBatch(batch, { results: [applied(3), applied(4)], ...progress(4, 5) }, meta);
+    expect({
+      counts: patch.put?.map((e) => e.settledAtProcessedCount),
+      seqMark: patch.meta?.serverSeqHighWater,
+      countMark: patch.meta?.serverCountHighWater,
+    }).toEqual({ counts: [5, 5], seqMark: 9, countMark: 5 });
   });
 });

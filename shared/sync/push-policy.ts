@@ -1,4 +1,4 @@
-import type { PushItemResult, PushResponse, StoredOutcome } from '../api/sync-v1';
+import type { DeviceProgress, PushItemResult, PushResponse, StoredOutcome } from '../api/sync-v1';
 import { assertNever } from '../util/assert-never';
 import { isStuck, serverFailuresOf } from './outbox';
 import type { OutboxEntry, OutboxEntryState, OutboxMeta, OutboxPatch, StatusOverlay } from './outbox';
@@ -148,7 +148,10 @@ export function settleBatch(
     const outcome = storedOutcome(result);
     const time = serverTimeOf(outcome);
     if (time !== null && !Number.isNaN(time)) serverTime = Math.max(serverTime ?? time, time);
-    put.push(settleEntry(entry, outcome, serverTime));
+    put.push({
+      ...settleEntry(entry, outcome, serverTime),
+      settledAtProcessedCount: response.processedCount,
+    });
   });
   return {
     put,
@@ -156,34 +159,60 @@ export function settleBatch(
     // with the next pull (started right after the push); a conflicted one must stop looking decided.
     removeOverlays: put.map((entry) => entry.command.decisionId),
     meta: {
-      serverSeqHighWater: Math.max(meta.serverSeqHighWater, response.lastProcessedSeq),
+      ...raisedHighWaters(meta, response),
       ...(serverTime !== null ? { serverTimeHighWaterMs: serverTime } : {}),
     },
   };
 }
 
-/**
- * True when the server reports fewer processed commands than it once confirmed: it has been
- * restored from a backup and lost what came after.
- */
-export function isRestoreDetected(meta: OutboxMeta, serverLastProcessedSeq: number): boolean {
-  return serverLastProcessedSeq < meta.serverSeqHighWater;
+/** The device's high-water marks raised to what the server reports; never lowered here. */
+export function raisedHighWaters(
+  meta: OutboxMeta,
+  progress: DeviceProgress,
+): Pick<OutboxMeta, 'serverSeqHighWater' | 'serverCountHighWater'> {
+  return {
+    serverSeqHighWater: Math.max(meta.serverSeqHighWater, progress.lastProcessedSeq),
+    serverCountHighWater: Math.max(meta.serverCountHighWater, progress.processedCount),
+  };
 }
 
 /**
- * After a restore, every command above the server's `lastProcessedSeq` that we still hold goes
- * back to pending, including settled ones: the server may no longer have them. A re-push of one
- * it does still have is answered DUPLICATE, so this is safe to over-apply. Attention flags are
- * kept: an officer who has seen a conflict is not shown it again, whatever the re-push says.
+ * True when the server reports less progress than it once confirmed, in either measure: it has
+ * been restored from a backup and lost what came after.
  */
-export function requeueAfterRestore(
-  entries: readonly OutboxEntry[],
-  serverLastProcessedSeq: number,
-): OutboxPatch {
+export function isRestoreDetected(meta: OutboxMeta, progress: DeviceProgress): boolean {
+  return (
+    progress.lastProcessedSeq < meta.serverSeqHighWater || progress.processedCount < meta.serverCountHighWater
+  );
+}
+
+/**
+ * True when a restored server with this progress may have lost the entry. The server's commands
+ * only ever grow, so its states form a chain and a backup is one of them: a server that holds
+ * `processedCount` commands holds every command it held when it held that many or fewer. An entry
+ * settled by an answer that reported more than that count, or with a seq above the server's
+ * highest, may be gone. (Seq alone misses a command processed out of seq order, such as a stuck
+ * decision that went through after later ones.)
+ */
+function mayHaveBeenLost(entry: OutboxEntry, progress: DeviceProgress): boolean {
+  return (
+    entry.command.seq > progress.lastProcessedSeq ||
+    (entry.settledAtProcessedCount ?? 0) > progress.processedCount
+  );
+}
+
+/**
+ * After a restore, every command we still hold that the server may have lost goes back to
+ * pending, including settled ones. A re-push of one it does still have is answered DUPLICATE, so
+ * this is safe to over-apply. Attention flags are kept: an officer who has seen a conflict is not
+ * shown it again, whatever the re-push says. The high-water marks come down to what the restored
+ * server reports, so the next restore is measured from here.
+ */
+export function requeueAfterRestore(entries: readonly OutboxEntry[], progress: DeviceProgress): OutboxPatch {
   const put: OutboxEntry[] = [];
   const putOverlays: StatusOverlay[] = [];
   for (const entry of entries) {
-    if (entry.command.seq <= serverLastProcessedSeq || entry.state === 'pending') continue;
+    if (entry.state === 'pending' || !mayHaveBeenLost(entry, progress)) continue;
     put.push({ ...entry, state: 'pending' });
     const { command } = entry;
     putOverlays.push({
@@ -194,5 +223,9 @@ export function requeueAfterRestore(
       status: optimisticStatus(command.kind),
     });
   }
-  return { put, putOverlays, meta: { serverSeqHighWater: serverLastProcessedSeq } };
+  return {
+    put,
+    putOverlays,
+    meta: { serverSeqHighWater: progress.lastProcessedSeq, serverCountHighWater: progress.processedCount },
+  };
 }

@@ -38,7 +38,7 @@ export async function pushOnce(ctx: StepContext): Promise<StepResult> {
   const { store } = ctx;
   if (selectNext(ctx, (await store.readOutbox()).entries).batch.length === 0) return { kind: 'done' };
   // Before every batch, not once a cycle: a restore noticed only after new commands had raised
-  // the server's lastProcessedSeq above the lost ones would go unnoticed for good.
+  // the server's progress above the lost ones would go unnoticed for good.
   const checked = await checkServer(ctx);
   if (checked.kind === 'failed') return checked;
   const { batch, stuckRetry } = selectNext(ctx, (await store.readOutbox()).entries);
@@ -76,8 +76,8 @@ export async function pushOnce(ctx: StepContext): Promise<StepResult> {
   // A stuck entry went through: the server may be fixed, so the next stuck one need not wait.
   if (stuckRetry) ctx.memory.stuckRetry = { scheduledAtMs: null, retryAtMs: null };
 
-  // A lower lastProcessedSeq in a push answer may be a stale delivery; the device endpoint decides.
-  if (isRestoreDetected(after.meta, answer.value.lastProcessedSeq)) {
+  // Less progress in a push answer may be a stale delivery; the device endpoint decides.
+  if (isRestoreDetected(after.meta, answer.value)) {
     const checked = await checkServer(ctx);
     if (checked.kind === 'failed') return checked;
   }

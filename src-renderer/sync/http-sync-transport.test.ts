@@ -89,7 +89,7 @@ describe('the HTTP sync transport', () => {
         const auth = new Headers(init.headers).get('authorization') ?? '';
         sent.push(auth);
         return auth === 'Bearer new-token'
-          ? json({ deviceId, lastProcessedSeq: 4 })
+          ? json({ deviceId, lastProcessedSeq: 4, processedCount: 3 })
           : json({ error: { code: 'UNAUTHENTICATED', message: 'expired' } }, 401);
       },
       {
@@ -100,7 +100,10 @@ describe('the HTTP sync transport', () => {
         },
       },
     );
-    expect(await http.deviceState()).toEqual({ ok: true, value: { deviceId, lastProcessedSeq: 4 } });
+    expect(await http.deviceState()).toEqual({
+      ok: true,
+      value: { deviceId, lastProcessedSeq: 4, processedCount: 3 },
+    });
     expect({ sent, events }).toEqual({ sent: ['Bearer old-token', 'Bearer new-token'], events: [] });
   });
 
@@ -115,9 +118,12 @@ describe('the HTTP sync transport', () => {
     expect(events).toEqual(['signed-out']);
   });
 
-  it('answers seq 0 for a device the server has not met yet', async () => {
+  it('answers no progress for a device the server has not met yet', async () => {
     const { http } = transport(async () => json({ error: { code: 'NOT_FOUND', message: 'unknown' } }, 404));
-    expect(await http.deviceState()).toEqual({ ok: true, value: { deviceId, lastProcessedSeq: 0 } });
+    expect(await http.deviceState()).toEqual({
+      ok: true,
+      value: { deviceId, lastProcessedSeq: 0, processedCount: 0 },
+    });
   });
 
   it('reads Retry-After as seconds or as a date', () => {

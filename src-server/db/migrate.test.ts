@@ -83,6 +83,42 @@ describe.each(testDatabases())('migrations on $kind', (engine) => {
   });
 });
 
+describe.each(testDatabases())('migration 3 (device processed count) on $kind', (engine) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await engine.open();
+    await insertSeedData(t.db, makeSeed('PUS', 3));
+  });
+  afterAll(async () => {
+    await t?.dispose();
+  });
+
+  it('counts the decisions each device already has, and gives a device row to one without', async () => {
+    // Back to schema 2, holding decisions from two devices, one of which never got its row.
+    await t.db.exec(`DELETE FROM schema_migrations WHERE version = 3;
+      ALTER TABLE devices DROP COLUMN processed_count;
+      INSERT INTO devices (device_id, officer_id, last_processed_seq) VALUES ('dev-a', 'OFF-PUS-pus.kim', 2);`);
+    const decide = (id: string, device: string, seq: number) =>
+      t.db.query(
+        `INSERT INTO decisions (decision_id, device_id, seq, declaration_id, kind, base_version, officer_id, command)
+         VALUES ($1, $2, $3, 'D', 'hold', 1, 'OFF-PUS-pus.kim', '{}')`,
+        [id, device, seq],
+      );
+    await decide('a1', 'dev-a', 1);
+    await decide('a2', 'dev-a', 2);
+    await decide('b1', 'dev-b', 1);
+    expect(await migrate(t.db)).toBe(latest);
+    const rows = await t.db.query<{ device_id: string; seq: string; count: string }>(
+      `SELECT device_id, last_processed_seq::text AS seq, processed_count::text AS count
+       FROM devices ORDER BY device_id`,
+    );
+    expect(rows).toEqual([
+      { device_id: 'dev-a', seq: '2', count: '2' },
+      { device_id: 'dev-b', seq: '0', count: '1' },
+    ]);
+  });
+});
+
 describe.runIf(testDatabases().some((engine) => engine.kind === 'postgres'))(
   'openDatabase on postgres',
   () => {

@@ -94,6 +94,8 @@ describe.each(testDatabases())('pushing decisions on $kind', (engine) => {
       { outcome: 'DUPLICATE', decisionId: original.decisionId, stored: first.results[0] },
     ]);
     expect(await versionAndLogRows(id(16))).toEqual({ version: 1, logged: 1 });
+    // Only the claim counts: neither a DUPLICATE nor a refused reuse adds to what a device holds.
+    expect([first.processedCount, again.processedCount, reused.processedCount]).toEqual([1, 1, 0]);
   });
 
   it('answers ALREADY_DECIDED to the second device, naming the first decision', async () => {
@@ -217,7 +219,8 @@ describe.each(testDatabases())('pushing decisions on $kind', (engine) => {
     });
     expect([response.lastProcessedSeq, device.json(), foreign.statusCode]).toEqual([
       9,
-      { deviceId: 'device-lee', lastProcessedSeq: 9 },
+      // The push answer and the device endpoint report the same progress.
+      { deviceId: 'device-lee', lastProcessedSeq: 9, processedCount: response.processedCount },
       403,
     ]);
   });

@@ -86,14 +86,9 @@ export function registerSyncRoutes(
       }
     }
     // After the decisions commit: if this fails the device re-pushes and gets DUPLICATEs, no harm.
-    const lastProcessedSeq = await recordProcessedSeq(
-      db,
-      principal.deviceId,
-      principal.officerId,
-      highestSeq,
-    );
+    const progress = await recordProcessedSeq(db, principal.deviceId, principal.officerId, highestSeq);
     if (applied) hooks.changesCommitted();
-    return { results, lastProcessedSeq };
+    return { results, ...progress };
   });
 
   app.get(syncRoutes.changes, async (request): Promise<ChangesPage> => {
@@ -114,6 +109,6 @@ export function registerSyncRoutes(
     if (device.officerId !== principal.officerId) {
       throw new ApiError(403, 'FORBIDDEN', `device ${deviceId} belongs to another officer`);
     }
-    return { deviceId, lastProcessedSeq: device.lastProcessedSeq };
+    return { deviceId, lastProcessedSeq: device.lastProcessedSeq, processedCount: device.processedCount };
   });
 }

@@ -1,4 +1,4 @@
-import { CompetingDecision, type StoredOutcome } from '@shared/api/sync-v1';
+import { CompetingDecision, type DeviceProgress, type StoredOutcome } from '@shared/api/sync-v1';
 import type { DecisionCommand } from '@shared/domain/decision';
 import type { Declaration } from '@shared/domain/declaration';
 import type { z } from 'zod';
@@ -59,6 +59,12 @@ export async function processDecision(
       }
       return { kind: 'duplicate', outcome: first.outcome };
     }
+    // Counted with the claim, so that a backup's count always matches the decisions it holds.
+    await tx.query(
+      `INSERT INTO devices (device_id, officer_id, processed_count) VALUES ($1, $2, 1)
+       ON CONFLICT (device_id) DO UPDATE SET processed_count = devices.processed_count + 1`,
+      [command.deviceId, principal.officerId],
+    );
     const recordedAt = new Date(claim.recorded_at).toISOString();
     const outcome = await judgeAndApply(tx, principal, command, recordedAt);
     await tx.query('UPDATE decisions SET outcome = $2 WHERE decision_id = $1', [
@@ -190,30 +196,40 @@ async function amendedSince(
   return foldChanges(rows.map((row) => row.changes));
 }
 
-/** Raises the device's high-water mark; never lowers it, whatever order batches arrive in. */
+/**
+ * Raises the device's highest processed seq; never lowers it, whatever order batches arrive in.
+ * Answers the device's progress as it stands after the batch.
+ */
 export async function recordProcessedSeq(
   db: Queryable,
   deviceId: string,
   officerId: string,
   seq: number,
-): Promise<number> {
-  const rows = await db.query<{ seq: string }>(
+): Promise<DeviceProgress> {
+  const rows = await db.query<ProgressRow>(
     `INSERT INTO devices (device_id, officer_id, last_processed_seq) VALUES ($1, $2, $3)
      ON CONFLICT (device_id) DO UPDATE SET last_processed_seq = greatest(devices.last_processed_seq, excluded.last_processed_seq)
-     RETURNING last_processed_seq::text AS seq`,
+     RETURNING ${PROGRESS_COLUMNS}`,
     [deviceId, officerId, seq],
   );
-  return Number(rows[0]?.seq ?? 0);
+  return progressOf(rows[0]);
+}
+
+const PROGRESS_COLUMNS = 'last_processed_seq::text AS seq, processed_count::text AS count';
+type ProgressRow = { seq: string; count: string };
+
+function progressOf(row: ProgressRow | undefined): DeviceProgress {
+  return { lastProcessedSeq: Number(row?.seq ?? 0), processedCount: Number(row?.count ?? 0) };
 }
 
 export async function readDevice(
   db: Queryable,
   deviceId: string,
-): Promise<{ officerId: string; lastProcessedSeq: number } | null> {
-  const rows = await db.query<{ officer_id: string; seq: string }>(
-    'SELECT officer_id, last_processed_seq::text AS seq FROM devices WHERE device_id = $1',
+): Promise<({ officerId: string } & DeviceProgress) | null> {
+  const rows = await db.query<{ officer_id: string } & ProgressRow>(
+    `SELECT officer_id, ${PROGRESS_COLUMNS} FROM devices WHERE device_id = $1`,
     [deviceId],
   );
   const row = rows[0];
-  return row === undefined ? null : { officerId: row.officer_id, lastProcessedSeq: Number(row.seq) };
+  return row === undefined ? null : { officerId: row.officer_id, ...progressOf(row) };
 }

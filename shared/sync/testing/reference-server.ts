@@ -1,4 +1,5 @@
 import type {
+  DeviceProgress,
   Change,
   ChangesPage,
   DeviceState,
@@ -43,6 +44,8 @@ export type ServerState = {
   /** Positions at or below this have been trimmed: older cursors get 410. */
   trimmedThrough: number;
   lastProcessedSeq: Map<DeviceId, number>;
+  /** Dedupe records per device, counted as each is claimed (see DeviceProgress). */
+  processedCount: Map<DeviceId, number>;
 };
 
 const SNAPSHOT_PAGE = 3;
@@ -58,6 +61,7 @@ function copy(state: ServerState): ServerState {
     head: state.head,
     trimmedThrough: state.trimmedThrough,
     lastProcessedSeq: new Map(state.lastProcessedSeq),
+    processedCount: new Map(state.processedCount),
   };
 }
 
@@ -88,6 +92,7 @@ export class ReferenceServer {
       head: 0,
       trimmedThrough: 0,
       lastProcessedSeq: new Map(),
+      processedCount: new Map(),
     };
   }
 
@@ -183,7 +188,7 @@ export class ReferenceServer {
     const previous = this.state.lastProcessedSeq.get(request.deviceId) ?? 0;
     const lastProcessedSeq = Math.max(previous, highest);
     this.state.lastProcessedSeq.set(request.deviceId, lastProcessedSeq);
-    return ok({ results, lastProcessedSeq });
+    return ok({ results, ...this.progress(request.deviceId), lastProcessedSeq });
   }
 
   /** null: the server failed on this command (poison) and stored nothing for it. */
@@ -206,6 +211,8 @@ export class ReferenceServer {
     const outcome = this.decideOutcome(command);
     // The claim of the id and the effect happen together (one transaction on the real server).
     this.state.decisions.set(command.decisionId, { command, outcome });
+    const count = this.state.processedCount.get(command.deviceId) ?? 0;
+    this.state.processedCount.set(command.deviceId, count + 1);
     return outcome;
   }
 
@@ -277,7 +284,14 @@ export class ReferenceServer {
   }
 
   deviceState(deviceId: DeviceId): DeviceState {
-    return { deviceId, lastProcessedSeq: this.state.lastProcessedSeq.get(deviceId) ?? 0 };
+    return { deviceId, ...this.progress(deviceId) };
+  }
+
+  private progress(deviceId: DeviceId): DeviceProgress {
+    return {
+      lastProcessedSeq: this.state.lastProcessedSeq.get(deviceId) ?? 0,
+      processedCount: this.state.processedCount.get(deviceId) ?? 0,
+    };
   }
 
   private cursor(pos: number): string {

@@ -1,5 +1,6 @@
 import { sql as init } from './0001_init';
 import { sql as sync } from './0002_sync';
+import { sql as deviceProcessedCount } from './0003_device_processed_count';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -10,4 +11,5 @@ export type Migration = { version: number; name: string; sql: string };
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'init', sql: init },
   { version: 2, name: 'sync', sql: sync },
+  { version: 3, name: 'device processed count', sql: deviceProcessedCount },
 ];
