@@ -15,12 +15,6 @@ export const syncRoutes = {
 
 export const PUSH_BATCH_MAX = 100;
 
-export const PushRequest = z.object({
-  deviceId: DeviceId,
-  decisions: z.array(DecisionCommand).min(1).max(PUSH_BATCH_MAX),
-});
-export type PushRequest = z.infer<typeof PushRequest>;
-
 /** The competing decision that won, for ALREADY_DECIDED. */
 export const CompetingDecision = z.object({
   decisionId: DecisionId,
@@ -96,6 +90,22 @@ export const DeviceProgress = z.object({
   processedCount: z.number().int().min(0),
 });
 export type DeviceProgress = z.infer<typeof DeviceProgress>;
+
+export const PushRequest = z.object({
+  deviceId: DeviceId,
+  decisions: z.array(DecisionCommand).min(1).max(PUSH_BATCH_MAX),
+  /**
+   * The progress the server last confirmed to this device (its high-water marks). A server that
+   * holds less was restored from a backup after the device last checked: it answers 409
+   * `PROGRESS_LOST` and processes nothing, so that this push cannot raise its numbers back over
+   * the loss and hide it. Absent (a tool, a test), nothing is checked.
+   */
+  knownProgress: DeviceProgress.optional(),
+});
+export type PushRequest = z.infer<typeof PushRequest>;
+
+/** The 409 code of a push from a device that was told of more progress than the server has. */
+export const PROGRESS_LOST = 'PROGRESS_LOST';
 
 export const PushResponse = z.object({ results: z.array(PushItemResult) }).extend(DeviceProgress.shape);
 export type PushResponse = z.infer<typeof PushResponse>;

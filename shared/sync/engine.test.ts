@@ -75,6 +75,24 @@ describe('sync engine', () => {
     });
   });
 
+  it('re-pushes what a restore between its check and its push lost: the server refuses that push', async () => {
+    const { engine, store, server, transport } = await syncedClient();
+    const backup = server.backup();
+    const first = await engine.decide(release('D1'));
+    await engine.syncOnce();
+    await engine.decide(release('D2'));
+    // The restore lands after the device checked the server and before the push reaches it. The
+    // push alone would bring the server's numbers back to what the device last saw.
+    transport.pushFaults.push({ kind: 'restore-first', restore: () => server.restore(backup) });
+    await engine.syncOnce();
+    const id = first.ok ? first.value.command.decisionId : undefined;
+    expect({
+      onServer: id !== undefined && server.view.decisions.has(id),
+      state: (await store.readOutbox()).entries.map((e) => e.state),
+      effects: server.view.effects.length,
+    }).toEqual({ onServer: true, state: ['applied', 'conflict'], effects: 1 });
+  });
+
   it('queues a conflict for attention once and lets the officer re-decide it', async () => {
     const { engine, server } = await syncedClient();
     const saved = await engine.decide(release('D2'));

@@ -1,7 +1,8 @@
+import { PROGRESS_LOST, type DeviceProgress } from '../api/sync-v1';
 import type { DecisionId } from '../domain/decision';
 import { remainingWaitMs } from './backoff';
 import { isStuck } from './outbox';
-import type { OutboxEntry } from './outbox';
+import type { OutboxEntry, OutboxMeta } from './outbox';
 import {
   answersBatch,
   isRestoreDetected,
@@ -17,6 +18,28 @@ import type { TransportError } from './ports';
 import { checkServer } from './restore-step';
 import { failStep } from './step-context';
 import type { StepContext, StepResult } from './step-context';
+
+/** What the server last confirmed to this device, sent with each push (see PushRequest). */
+function knownProgress(meta: OutboxMeta): DeviceProgress {
+  return { lastProcessedSeq: meta.serverSeqHighWater, processedCount: meta.serverCountHighWater };
+}
+
+function isProgressLost(error: TransportError): boolean {
+  return error.kind === 'http' && error.status === 409 && error.code === PROGRESS_LOST;
+}
+
+/**
+ * The server was restored between our check and the push, and refused the push: check again,
+ * which finds the loss and re-queues it. A server that refuses yet reports no loss is broken.
+ */
+async function restoredSinceChecked(ctx: StepContext): Promise<StepResult> {
+  const checked = await checkServer(ctx);
+  if (checked.kind !== 'done') return checked;
+  return failStep(ctx, {
+    source: 'protocol',
+    message: 'The server refused a push as restored from a backup, but reports no lost progress.',
+  });
+}
 
 function selectNext(ctx: StepContext, entries: readonly OutboxEntry[]): NextPush {
   const due = remainingWaitMs(ctx.memory.stuckRetry, ctx.clock.now()) === 0;
@@ -41,7 +64,8 @@ export async function pushOnce(ctx: StepContext): Promise<StepResult> {
   // the server's progress above the lost ones would go unnoticed for good.
   const checked = await checkServer(ctx);
   if (checked.kind === 'failed') return checked;
-  const { batch, stuckRetry } = selectNext(ctx, (await store.readOutbox()).entries);
+  const checkedOutbox = await store.readOutbox();
+  const { batch, stuckRetry } = selectNext(ctx, checkedOutbox.entries);
   if (batch.length === 0) return { kind: 'done' };
 
   const marked = await store.applyOutboxPatch(markInFlight(batch));
@@ -51,6 +75,7 @@ export async function pushOnce(ctx: StepContext): Promise<StepResult> {
   const answer = await ctx.transport.push({
     deviceId: ctx.deviceId,
     decisions: batch.map((entry) => entry.command),
+    knownProgress: knownProgress(checkedOutbox.meta),
   });
   // Re-read: only entries still in flight are ours to settle (an acknowledgement may have landed).
   const after = await store.readOutbox();
@@ -61,6 +86,7 @@ export async function pushOnce(ctx: StepContext): Promise<StepResult> {
     if (isServerFailure(answer.error)) return serverFailed(ctx, inFlight, stuckRetry, answer.error);
     // At-least-once: the server may have committed before the failure; it will answer DUPLICATE.
     await store.applyOutboxPatch(releaseInFlight(inFlight));
+    if (isProgressLost(answer.error)) return restoredSinceChecked(ctx);
     return failStep(ctx, { source: 'transport', error: answer.error });
   }
 

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { ApiErrorBody } from '@shared/api/errors';
-import type { CURSOR_EXPIRED } from '@shared/api/sync-v1';
+import type { CURSOR_EXPIRED, PROGRESS_LOST } from '@shared/api/sync-v1';
 
 /** The codes this server answers with. Clients branch on `code`, people read `message`. */
 export type ApiErrorCode =
@@ -17,7 +17,9 @@ export type ApiErrorCode =
   | 'FORBIDDEN'
   // Pull.
   | 'BAD_CURSOR'
-  | typeof CURSOR_EXPIRED;
+  | typeof CURSOR_EXPIRED
+  // Push to a server restored since the device last checked.
+  | typeof PROGRESS_LOST;
 
 /** Thrown by handlers for an expected failure; the error handler turns it into ApiErrorBody. */
 export class ApiError extends Error {

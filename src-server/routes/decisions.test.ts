@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from '@shared/api/auth-v1';
-import { PushResponse, syncRoutes, type PushItemResult } from '@shared/api/sync-v1';
+import { PushResponse, syncRoutes, type DeviceProgress, type PushItemResult } from '@shared/api/sync-v1';
 import type { DecisionCommand } from '@shared/domain/decision';
 import { HsCode } from '@shared/domain/ids';
 import { Officer } from '@shared/domain/post';
@@ -39,12 +39,17 @@ describe.each(testDatabases())('pushing decisions on $kind', (engine) => {
 
   const id = (n: number) => makeDeclaration('PUS', n).id;
 
-  async function push(session: Session, deviceId: string, decisions: unknown[]): Promise<PushResponse> {
+  async function push(
+    session: Session,
+    deviceId: string,
+    decisions: unknown[],
+    knownProgress?: DeviceProgress,
+  ): Promise<PushResponse> {
     const response = await app.inject({
       method: 'POST',
       url: syncRoutes.decisions,
       headers: bearer(session),
-      payload: { deviceId, decisions },
+      payload: { deviceId, decisions, ...(knownProgress === undefined ? {} : { knownProgress }) },
     });
     if (response.statusCode !== 200)
       throw new Error(`push answered ${response.statusCode}: ${response.body}`);
@@ -223,6 +228,29 @@ describe.each(testDatabases())('pushing decisions on $kind', (engine) => {
       { deviceId: 'device-lee', lastProcessedSeq: 9, processedCount: response.processedCount },
       403,
     ]);
+  });
+
+  it('refuses, processing nothing, a push from a device told of more progress than the server holds', async () => {
+    const here = await signIn(app, 'pus.kim', 'device-known');
+    const first = decision(here, 'device-known', { seq: 1, declarationId: id(17), kind: 'hold' });
+    const progress = await push(here, 'device-known', [first]);
+    const next = decision(here, 'device-known', { seq: 2, declarationId: id(18), kind: 'hold' });
+    const ahead = { lastProcessedSeq: 1, processedCount: progress.processedCount + 1 };
+    const refused = await app.inject({
+      method: 'POST',
+      url: syncRoutes.decisions,
+      headers: bearer(here),
+      payload: { deviceId: 'device-known', decisions: [next], knownProgress: ahead },
+    });
+    const claimed = await t.db.query('SELECT 1 FROM decisions WHERE decision_id = $1', [next.decisionId]);
+    const known = { lastProcessedSeq: progress.lastProcessedSeq, processedCount: progress.processedCount };
+    const accepted = await push(here, 'device-known', [next], known);
+    expect({
+      status: refused.statusCode,
+      code: refused.json().error.code,
+      claimed: claimed.length,
+      accepted: accepted.results.map(summary),
+    }).toEqual({ status: 409, code: 'PROGRESS_LOST', claimed: 0, accepted: ['APPLIED'] });
   });
 
   it('refuses a push for another device than the session signed in on', async () => {

@@ -3,9 +3,12 @@ import { z } from 'zod';
 import {
   ChangesQuery,
   CURSOR_EXPIRED,
+  PROGRESS_LOST,
   PUSH_BATCH_MAX,
+  PushRequest,
   syncRoutes,
   type ChangesPage,
+  type DeviceProgress,
   type DeviceState,
   type PushItemResult,
   type PushResponse,
@@ -22,10 +25,7 @@ import { processDecision, readDevice, recordProcessedSeq } from '../store/decisi
  * The envelope is checked strictly, each decision on its own: one malformed command is answered
  * REJECTED and must not make the whole batch (and everything queued behind it) fail forever.
  */
-const PushEnvelope = z.object({
-  deviceId: DeviceId,
-  decisions: z.array(z.unknown()).min(1).max(PUSH_BATCH_MAX),
-});
+const PushEnvelope = PushRequest.extend({ decisions: z.array(z.unknown()).min(1).max(PUSH_BATCH_MAX) });
 const WithDecisionId = z.object({ decisionId: DecisionId });
 
 export type SyncHooks = { changesCommitted: () => void };
@@ -42,6 +42,7 @@ export function registerSyncRoutes(
     if (body.deviceId !== principal.deviceId) {
       throw new ApiError(403, 'FORBIDDEN', 'deviceId is not the device this session signed in on');
     }
+    if (body.knownProgress !== undefined) await refuseIfProgressLost(body.deviceId, body.knownProgress);
     const items = body.decisions.map((raw, index) => {
       const command = DecisionCommand.safeParse(raw);
       if (command.success) return { command: command.data, invalid: null };
@@ -90,6 +91,24 @@ export function registerSyncRoutes(
     if (applied) hooks.changesCommitted();
     return { results, ...progress };
   });
+
+  /**
+   * A device that was told of more progress than this server has: the server was restored from a
+   * backup since the device last checked. Processing the push would raise the numbers back over
+   * the loss; the device is sent to check instead, and pushes again what was lost.
+   */
+  async function refuseIfProgressLost(deviceId: string, known: DeviceProgress): Promise<void> {
+    const held = (await readDevice(db, deviceId)) ?? { lastProcessedSeq: 0, processedCount: 0 };
+    if (held.lastProcessedSeq >= known.lastProcessedSeq && held.processedCount >= known.processedCount)
+      return;
+    throw new ApiError(
+      409,
+      PROGRESS_LOST,
+      `this server holds ${held.processedCount} decisions of device ${deviceId} up to seq ${held.lastProcessedSeq}, ` +
+        `but confirmed ${known.processedCount} up to seq ${known.lastProcessedSeq}: it was restored from a backup; ` +
+        'read the device state and push again what it lost',
+    );
+  }
 
   app.get(syncRoutes.changes, async (request): Promise<ChangesPage> => {
     const principal = authenticate(request, auth);

@@ -14,7 +14,9 @@ export type PushFault =
   | { kind: 'timeout-after-commit' }
   | { kind: 'http'; status: number; retryAfterMs?: number }
   | { kind: 'replay-last-response' }
-  | { kind: 'crash-after-commit' };
+  | { kind: 'crash-after-commit' }
+  /** The server is restored from a backup just before this push reaches it: after the device checked. */
+  | { kind: 'restore-first'; restore: () => void };
 
 const offline = (): Result<never, TransportError> => err({ kind: 'network' });
 
@@ -40,6 +42,7 @@ export class FaultyTransport implements SyncTransport {
       });
     }
     if (fault?.kind === 'replay-last-response' && this.lastResponse !== null) return ok(this.lastResponse);
+    if (fault?.kind === 'restore-first') fault.restore();
     const answer = this.server.push(request);
     if (!answer.ok) return answer;
     const response = answer.value;

@@ -213,17 +213,27 @@ const backupCmd = fc.constant(
   }),
 );
 
-const restoreCmd = fc.nat(5).map((i) =>
-  command(`server-restore(${i})`, async (env) => {
-    if (env.backups.length === 0) return;
-    const index = i % env.backups.length;
-    const backup = env.backups[index];
-    if (backup === undefined) return;
-    env.server.restore(backup);
-    // Backups taken after the restored one belong to an abandoned timeline: operations never
-    // restore "forward" into it (see README, "Server restore"), so the model does not either.
-    env.backups = env.backups.slice(0, index + 1);
-    for (const mark of env.compacted.values()) mark.restoredSince = true;
+/** Restores backup `i` (modulo how many there are), if there is one. */
+function restoreServer(env: ModelEnv, i: number): void {
+  if (env.backups.length === 0) return;
+  const index = i % env.backups.length;
+  const backup = env.backups[index];
+  if (backup === undefined) return;
+  env.server.restore(backup);
+  // Backups taken after the restored one belong to an abandoned timeline: operations never
+  // restore "forward" into it (see README, "Server restore"), so the model does not either.
+  env.backups = env.backups.slice(0, index + 1);
+  for (const mark of env.compacted.values()) mark.restoredSince = true;
+}
+
+const restoreCmd = fc
+  .nat(5)
+  .map((i) => command(`server-restore(${i})`, async (env) => restoreServer(env, i)));
+
+/** The restore lands between the device's check of the server and its next push. */
+const restoreBeforePushCmd = fc.nat(5).map((i) =>
+  command(`server-restore-before-next-push(${i})`, async (env) => {
+    env.transport.pushFaults.push({ kind: 'restore-first', restore: () => restoreServer(env, i) });
   }),
 );
 
@@ -286,6 +296,7 @@ export const modelCommands = [
   { arbitrary: clockJumpCmd, weight: 1 },
   { arbitrary: backupCmd, weight: 1 },
   { arbitrary: restoreCmd, weight: 1 },
+  { arbitrary: restoreBeforePushCmd, weight: 1 },
   { arbitrary: trimCmd, weight: 1 },
   { arbitrary: serverTimeCmd, weight: 1 },
   { arbitrary: attentionCmd, weight: 1 },

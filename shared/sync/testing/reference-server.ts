@@ -8,6 +8,7 @@ import type {
   PushResponse,
   StoredOutcome,
 } from '../../api/sync-v1';
+import { PROGRESS_LOST } from '../../api/sync-v1';
 import type { SnapshotPage } from '../../api/snapshot';
 import { PostId } from '../../domain/ids';
 import type { DeclarationId } from '../../domain/ids';
@@ -173,10 +174,19 @@ export class ReferenceServer {
   }
 
   /**
-   * Like src-server's push route: each decision commits on its own, and `lastProcessedSeq` is
+   * Like src-server's push route: a device told of more progress than the server has is refused
+   * (409, PROGRESS_LOST); otherwise each decision commits on its own, and `lastProcessedSeq` is
    * raised once the whole batch has been processed (a batch that fails midway raises nothing).
    */
   push(request: PushRequest): Result<PushResponse, TransportError> {
+    const known = request.knownProgress;
+    const held = this.progress(request.deviceId);
+    if (
+      known !== undefined &&
+      (held.lastProcessedSeq < known.lastProcessedSeq || held.processedCount < known.processedCount)
+    ) {
+      return err({ kind: 'http', status: 409, code: PROGRESS_LOST });
+    }
     const results: PushItemResult[] = [];
     let highest = 0;
     for (const command of request.decisions) {
