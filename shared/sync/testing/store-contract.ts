@@ -1,0 +1,133 @@
+// The engine scenarios every SyncStore must pass, written once and run against each store:
+// MemorySyncStore in shared/sync/engine.test.ts, DexieSyncStore (IndexedDB) in
+// src-renderer/db/dexie-sync-store.test.ts. What only one store can show (a quota error raised by
+// IndexedDB, the cache's rebuild counter, the memory store's injected write failure) stays in
+// that store's own file.
+import { describe, expect, it } from 'vitest';
+import { DeclarationId } from '../../domain/ids';
+import type { SyncStore } from '../ports';
+import { engineFor, releaseOf, syncedClient } from './client';
+import { declaration, OFFICER } from './fixtures';
+
+const D1 = DeclarationId.parse('D1');
+const D2 = DeclarationId.parse('D2');
+
+export function describeSyncStoreContract(name: string, makeStore: () => SyncStore): void {
+  const client = () => syncedClient(makeStore());
+
+  describe(`${name}: the engine scenarios every store passes`, () => {
+    it('keeps a push pending through a network error, then settles it and pulls the new status', async () => {
+      const { engine, store, transport } = await client();
+      await engine.decide(releaseOf('D1'));
+      transport.online = false;
+      const offline = await engine.syncOnce();
+      const whileOffline = (await store.readOutbox()).entries.map((e) => e.state);
+      transport.online = true;
+      // The clock is frozen, so the backoff wait is still running: nothing is sent before it ends.
+      const early = await engine.syncOnce();
+      const afterWait = await engineFor(store, transport, 4).syncOnce();
+      const snapshot = await store.readOutbox();
+      expect({
+        offline: offline.status,
+        whileOffline,
+        early: early.status === 'backing-off' || early.status === 'synced',
+        afterWait: afterWait.status,
+        finally: snapshot.entries.map((e) => e.state),
+        overlays: snapshot.overlays.length,
+        cached: (await store.readDeclaration(D1))?.status,
+      }).toEqual({
+        offline: 'backing-off',
+        whileOffline: ['pending'],
+        early: true,
+        afterWait: 'synced',
+        finally: ['applied'],
+        overlays: 0,
+        cached: 'released',
+      });
+    });
+
+    it('re-pushes an applied decision the server lost in a restore, and the cache converges', async () => {
+      const { engine, store, server } = await client();
+      const backup = server.backup();
+      const saved = await engine.decide(releaseOf('D1'));
+      await engine.syncOnce();
+      server.restore(backup);
+      await engine.syncOnce();
+      await engine.syncOnce();
+      const id = saved.ok ? saved.value.command.decisionId : undefined;
+      expect({
+        onServer: id !== undefined && server.view.decisions.has(id),
+        effects: server.view.effects.length,
+        state: (await store.readOutbox()).entries.map((e) => e.state),
+        cache: [(await store.readDeclaration(D1))?.status, (await store.readDeclaration(D2))?.status],
+      }).toEqual({ onServer: true, effects: 1, state: ['applied'], cache: ['released', 'registered'] });
+    });
+
+    it('re-pushes what a restore between its check and its push lost: the server refuses that push', async () => {
+      const { engine, store, server, transport } = await client();
+      const backup = server.backup();
+      const first = await engine.decide(releaseOf('D1'));
+      await engine.syncOnce();
+      await engine.decide(releaseOf('D2'));
+      // The restore lands after the device checked the server and before the push reaches it. The
+      // push alone would bring the server's numbers back to what the device last saw.
+      transport.pushFaults.push({ kind: 'restore-first', restore: () => server.restore(backup) });
+      await engine.syncOnce();
+      const id = first.ok ? first.value.command.decisionId : undefined;
+      expect({
+        onServer: id !== undefined && server.view.decisions.has(id),
+        // D2 is only registered: its release is a conflict, with no effect.
+        state: (await store.readOutbox()).entries.map((e) => e.state),
+        effects: server.view.effects.length,
+      }).toEqual({ onServer: true, state: ['applied', 'conflict'], effects: 1 });
+    });
+
+    it('queues a conflict for attention once and lets the officer escalate it', async () => {
+      const { engine, server } = await client();
+      const saved = await engine.decide(releaseOf('D2'));
+      await engine.syncOnce();
+      const queue = await engine.needsAttention();
+      const id = saved.ok ? saved.value.command.decisionId : null;
+      if (id === null) throw new Error('the decision was not saved');
+      await engine.acknowledge(id);
+      const again = await engine.needsAttention();
+      const escalated = await engine.escalate(id, { officerId: OFFICER, reasonCode: 'R1', note: '' });
+      await engine.syncOnce();
+      expect({
+        queued: queue.map((e) => e.outcome?.outcome === 'CONFLICT' && e.outcome.reason),
+        again: again.length,
+        escalated: escalated.ok && [escalated.value.command.kind, escalated.value.command.supersedes === id],
+        serverStatus: server.view.declarations.get(D2)?.status,
+      }).toEqual({
+        queued: ['STATE_INVALID'],
+        again: 0,
+        escalated: ['refer', true],
+        serverStatus: 'held', // refer holds the goods for the supervisor (decision-rules.ts)
+      });
+    });
+
+    it('ignores a late page and never lets an old upsert resurrect a tombstone', async () => {
+      const { store } = await client();
+      const cursor = await store.readCursor();
+      if (cursor === null) throw new Error('no cursor after the snapshot');
+      const page = (changes: Parameters<SyncStore['applyChanges']>[0]['changes'], from: string, to: string) =>
+        store.applyChanges({ cursor: from, changes, nextCursor: to, hasMore: false }, from);
+      const withdrawn = await page(
+        [{ kind: 'tombstone', declarationId: D1, version: 2, reason: 'withdrawn' }],
+        cursor,
+        'c-2',
+      );
+      const late = await page([{ kind: 'upsert', declaration: declaration('D1') }], cursor, 'c-1');
+      const old = await page(
+        [{ kind: 'upsert', declaration: declaration('D1', 'selected', 2) }],
+        'c-2',
+        'c-3',
+      );
+      expect({
+        results: [withdrawn, late, old].map((r) => r.ok && r.value),
+        cursor: await store.readCursor(),
+        d1: await store.readDeclaration(D1),
+      }).toEqual({ results: ['applied', 'stale', 'applied'], cursor: 'c-3', d1: undefined });
+    });
+  });
+}
