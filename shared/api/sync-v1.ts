@@ -91,6 +91,18 @@ export const DeviceProgress = z.object({
 });
 export type DeviceProgress = z.infer<typeof DeviceProgress>;
 
+/** The progress of a device the server has never met. */
+export const NO_PROGRESS: DeviceProgress = { lastProcessedSeq: 0, processedCount: 0 };
+
+/**
+ * True when `held` is behind `known` in either number: whoever holds `held` has lost progress
+ * that `known` was once confirmed. The one comparison the device (a restored server) and the
+ * server (a device that has seen more than it holds) both make.
+ */
+export function isProgressBehind(held: DeviceProgress, known: DeviceProgress): boolean {
+  return held.lastProcessedSeq < known.lastProcessedSeq || held.processedCount < known.processedCount;
+}
+
 export const PushRequest = z.object({
   deviceId: DeviceId,
   decisions: z.array(DecisionCommand).min(1).max(PUSH_BATCH_MAX),

@@ -1,3 +1,4 @@
+import { isProgressBehind } from '../api/sync-v1';
 import type { DeviceProgress, PushItemResult, PushResponse, StoredOutcome } from '../api/sync-v1';
 import { assertNever } from '../util/assert-never';
 import { isStuck, serverFailuresOf } from './outbox';
@@ -181,9 +182,12 @@ export function raisedHighWaters(
  * been restored from a backup and lost what came after.
  */
 export function isRestoreDetected(meta: OutboxMeta, progress: DeviceProgress): boolean {
-  return (
-    progress.lastProcessedSeq < meta.serverSeqHighWater || progress.processedCount < meta.serverCountHighWater
-  );
+  return isProgressBehind(progress, confirmedProgress(meta));
+}
+
+/** The most progress the server has confirmed to this device: its high-water marks. */
+export function confirmedProgress(meta: OutboxMeta): DeviceProgress {
+  return { lastProcessedSeq: meta.serverSeqHighWater, processedCount: meta.serverCountHighWater };
 }
 
 /**

@@ -1,10 +1,11 @@
-import { PROGRESS_LOST, type DeviceProgress } from '../api/sync-v1';
+import { PROGRESS_LOST } from '../api/sync-v1';
 import type { DecisionId } from '../domain/decision';
 import { remainingWaitMs } from './backoff';
 import { isStuck } from './outbox';
-import type { OutboxEntry, OutboxMeta } from './outbox';
+import type { OutboxEntry } from './outbox';
 import {
   answersBatch,
+  confirmedProgress,
   isRestoreDetected,
   isServerFailure,
   markInFlight,
@@ -18,11 +19,6 @@ import type { TransportError } from './ports';
 import { checkServer } from './restore-step';
 import { failStep } from './step-context';
 import type { StepContext, StepResult } from './step-context';
-
-/** What the server last confirmed to this device, sent with each push (see PushRequest). */
-function knownProgress(meta: OutboxMeta): DeviceProgress {
-  return { lastProcessedSeq: meta.serverSeqHighWater, processedCount: meta.serverCountHighWater };
-}
 
 function isProgressLost(error: TransportError): boolean {
   return error.kind === 'http' && error.status === 409 && error.code === PROGRESS_LOST;
@@ -75,7 +71,7 @@ export async function pushOnce(ctx: StepContext): Promise<StepResult> {
   const answer = await ctx.transport.push({
     deviceId: ctx.deviceId,
     decisions: batch.map((entry) => entry.command),
-    knownProgress: knownProgress(checkedOutbox.meta),
+    knownProgress: confirmedProgress(checkedOutbox.meta),
   });
   // Re-read: only entries still in flight are ours to settle (an acknowledgement may have landed).
   const after = await store.readOutbox();

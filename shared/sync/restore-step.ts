@@ -1,12 +1,14 @@
-import { isRestoreDetected, raisedHighWaters, requeueAfterRestore } from './push-policy';
+import { isProgressBehind } from '../api/sync-v1';
+import { confirmedProgress, isRestoreDetected, raisedHighWaters, requeueAfterRestore } from './push-policy';
 import { failStep } from './step-context';
 import type { StepContext, StepResult } from './step-context';
 
 /**
  * Asks the server how far it has processed this device's commands. Less than it once confirmed
  * (a lower highest seq or fewer commands held) means it was restored from a backup: everything we
- * hold that it may have lost goes back to the outbox queue. Run at the start of every cycle, before pushing, so that new commands cannot raise the
- * server's `lastProcessedSeq` over the gap and hide the loss.
+ * hold that it may have lost goes back to the outbox queue. Run at the start of every cycle and
+ * before every push, so that new commands cannot raise the server's numbers over the gap and hide
+ * the loss.
  */
 export async function checkServer(ctx: StepContext): Promise<StepResult> {
   const answer = await ctx.transport.deviceState();
@@ -18,12 +20,8 @@ export async function checkServer(ctx: StepContext): Promise<StepResult> {
     if (!written.ok) return failStep(ctx, { source: 'store', error: written.error });
     return { kind: 'more' };
   }
-  const raised = raisedHighWaters(meta, progress);
-  if (
-    raised.serverSeqHighWater !== meta.serverSeqHighWater ||
-    raised.serverCountHighWater !== meta.serverCountHighWater
-  ) {
-    const written = await ctx.store.applyOutboxPatch({ meta: raised });
+  if (isProgressBehind(confirmedProgress(meta), progress)) {
+    const written = await ctx.store.applyOutboxPatch({ meta: raisedHighWaters(meta, progress) });
     if (!written.ok) return failStep(ctx, { source: 'store', error: written.error });
   }
   return { kind: 'done' };

@@ -4,6 +4,7 @@ import {
   apiRoutes,
   ChangesPage,
   DeviceState,
+  NO_PROGRESS,
   PushResponse,
   SnapshotPage,
   syncRoutes,
@@ -76,7 +77,7 @@ export class HttpSyncTransport implements SyncTransport {
     const answer = await this.call('GET', path, DeviceState);
     // A device that never pushed is unknown to the server: it has processed nothing of ours.
     if (!answer.ok && answer.error.status === 404 && answer.error.code === 'NOT_FOUND') {
-      return ok({ deviceId, lastProcessedSeq: 0, processedCount: 0 });
+      return ok({ deviceId, ...NO_PROGRESS });
     }
     return answer;
   }

@@ -235,7 +235,10 @@ describe.each(testDatabases())('pushing decisions on $kind', (engine) => {
     const first = decision(here, 'device-known', { seq: 1, declarationId: id(17), kind: 'hold' });
     const progress = await push(here, 'device-known', [first]);
     const next = decision(here, 'device-known', { seq: 2, declarationId: id(18), kind: 'hold' });
-    const ahead = { lastProcessedSeq: 1, processedCount: progress.processedCount + 1 };
+    const ahead = {
+      lastProcessedSeq: progress.lastProcessedSeq,
+      processedCount: progress.processedCount + 1,
+    };
     const refused = await app.inject({
       method: 'POST',
       url: syncRoutes.decisions,

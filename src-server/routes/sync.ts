@@ -3,6 +3,8 @@ import { z } from 'zod';
 import {
   ChangesQuery,
   CURSOR_EXPIRED,
+  isProgressBehind,
+  NO_PROGRESS,
   PROGRESS_LOST,
   PUSH_BATCH_MAX,
   PushRequest,
@@ -98,9 +100,8 @@ export function registerSyncRoutes(
    * the loss; the device is sent to check instead, and pushes again what was lost.
    */
   async function refuseIfProgressLost(deviceId: string, known: DeviceProgress): Promise<void> {
-    const held = (await readDevice(db, deviceId)) ?? { lastProcessedSeq: 0, processedCount: 0 };
-    if (held.lastProcessedSeq >= known.lastProcessedSeq && held.processedCount >= known.processedCount)
-      return;
+    const held = (await readDevice(db, deviceId)) ?? NO_PROGRESS;
+    if (!isProgressBehind(held, known)) return;
     throw new ApiError(
       409,
       PROGRESS_LOST,

@@ -8,7 +8,7 @@ import type {
   PushResponse,
   StoredOutcome,
 } from '../../api/sync-v1';
-import { PROGRESS_LOST } from '../../api/sync-v1';
+import { isProgressBehind, PROGRESS_LOST } from '../../api/sync-v1';
 import type { SnapshotPage } from '../../api/snapshot';
 import { PostId } from '../../domain/ids';
 import type { DeclarationId } from '../../domain/ids';
@@ -180,11 +180,7 @@ export class ReferenceServer {
    */
   push(request: PushRequest): Result<PushResponse, TransportError> {
     const known = request.knownProgress;
-    const held = this.progress(request.deviceId);
-    if (
-      known !== undefined &&
-      (held.lastProcessedSeq < known.lastProcessedSeq || held.processedCount < known.processedCount)
-    ) {
+    if (known !== undefined && isProgressBehind(this.progress(request.deviceId), known)) {
       return err({ kind: 'http', status: 409, code: PROGRESS_LOST });
     }
     const results: PushItemResult[] = [];
@@ -198,7 +194,7 @@ export class ReferenceServer {
     const previous = this.state.lastProcessedSeq.get(request.deviceId) ?? 0;
     const lastProcessedSeq = Math.max(previous, highest);
     this.state.lastProcessedSeq.set(request.deviceId, lastProcessedSeq);
-    return ok({ results, ...this.progress(request.deviceId), lastProcessedSeq });
+    return ok({ results, ...this.progress(request.deviceId) });
   }
 
   /** null: the server failed on this command (poison) and stored nothing for it. */
