@@ -15,7 +15,10 @@ export const syncRoutes = {
 
 export const PUSH_BATCH_MAX = 100;
 
-/** The competing decision that won, for ALREADY_DECIDED. */
+/**
+ * Another officer's decision: the final one that won (ALREADY_DECIDED), or one applied after the
+ * version the officer saw (DECIDED_SINCE_VIEWED).
+ */
 export const CompetingDecision = z.object({
   decisionId: DecisionId,
   kind: DecisionKind,
@@ -48,6 +51,20 @@ export const Conflict = z.discriminatedUnion('reason', [
     currentVersion: z.number().int().min(1),
     changes: z.array(FieldChange).min(1),
   }),
+  /**
+   * Another officer decided on the declaration after the version this decision was made on (a hold,
+   * an inspection order): applying it would override theirs unseen. Re-deciding on the current
+   * version applies. Which kinds are safe to apply anyway is `isSafeOverIntervening` in
+   * shared/domain/decision-rules.ts.
+   */
+  z.object({
+    outcome: z.literal('CONFLICT'),
+    decisionId: DecisionId,
+    reason: z.literal('DECIDED_SINCE_VIEWED'),
+    currentVersion: z.number().int().min(1),
+    /** The decisions that came in between, oldest first. */
+    intervening: z.array(CompetingDecision).min(1),
+  }),
   z.object({
     outcome: z.literal('CONFLICT'),
     decisionId: DecisionId,
@@ -72,17 +89,21 @@ export const PushItemResult = z.union([
   z.object({ outcome: z.literal('DUPLICATE'), decisionId: DecisionId, stored: StoredOutcome }),
 ]);
 export type PushItemResult = z.infer<typeof PushItemResult>;
+export type ConflictReason = z.infer<typeof Conflict>['reason'];
 
 /**
- * How far the server has got with one device's commands. A device compares both numbers with the
+ * How far the server has got with the commands one officer made on one device. Progress is kept
+ * per device AND officer (issue 8): a sign-in with someone else's deviceId (a cloned profile, a
+ * shared workstation) can neither read, move nor inflate another officer's progress, and officers
+ * who take turns on one workstation each have their own. A device compares both numbers with the
  * highest it was ever told: a lower one means the server was restored from a backup and may have
  * lost commands it once confirmed (see shared/sync/restore-step.ts).
  */
 export const DeviceProgress = z.object({
-  /** Highest seq of this device the server has processed (durably), or 0. */
+  /** Highest seq of this device and officer the server has claimed (durably), or 0. */
   lastProcessedSeq: z.number().int().min(0),
   /**
-   * How many of this device's commands the server holds a dedupe record for. Counted in the
+   * How many of this device's and officer's commands the server holds a dedupe record for. Counted in the
    * transaction that claims each one, so only a restore can lower it. It catches a loss that
    * `lastProcessedSeq` cannot: a command processed out of seq order (a stuck poison decision that
    * went through late) below a highest seq the backup already had.

@@ -5,44 +5,84 @@ import type { Role } from './post';
 /**
  * What each decision does to a declaration (UNI-PASS / ASYCUDA officer workflow, simplified):
  *
- * | kind     | allowed from                               | to       | lane  | final |
- * |----------|--------------------------------------------|----------|-------|-------|
- * | release  | selected, assessed, examined, held         | released | kept  | yes   |
- * | reject   | registered, selected, assessed, examined, held | rejected | kept | yes |
- * | hold     | selected, assessed, examined               | held     | kept  | no    |
- * | inspect  | registered, selected, assessed, held       | examined | RED   | no    |
- * | reassess | selected, assessed, examined, held         | assessed | kept  | no    |
- * | refer    | registered, selected, assessed, examined   | held     | kept  | no    |
+ * | kind     | allowed from                               | to       | lane  | final | over others' |
+ * |----------|--------------------------------------------|----------|-------|-------|--------------|
+ * | release  | selected, assessed, examined, held         | released | kept  | yes   | conflict     |
+ * | reject   | registered, selected, assessed, examined, held | rejected | kept | yes | conflict     |
+ * | hold     | selected, assessed, examined               | held     | kept  | no    | safe         |
+ * | inspect  | registered, selected, assessed, held       | examined | RED   | no    | conflict     |
+ * | reassess | selected, assessed, examined, held         | assessed | kept  | no    | conflict     |
+ * | refer    | registered, selected, assessed, examined   | held     | kept  | no    | safe         |
  *
  * "inspect" records that a physical examination is ordered and done at the post (status examined,
  * lane raised to RED); "refer" hands the case to a supervisor, holding the goods meanwhile.
  * released and rejected are final: one final decision per declaration, enforced by the database.
+ *
+ * "over others'": what happens when another officer decided on the declaration after the version
+ * this decision was made on (DECIDED_SINCE_VIEWED). Conflicts go to a person, never merged: a
+ * release over a colleague's hold would let goods leave that a colleague stopped, an inspection or
+ * reassessment would undo a status they set, a rejection would close a case they referred. Only
+ * hold and refer are safe over anything: each keeps the goods where they are and hands nothing
+ * on, so whatever came in between, applying it cannot override a colleague (two holds, a hold
+ * after an inspection order, a referral after a reassessment). The officer's own earlier
+ * decisions never count: one officer deciding twice offline saw both.
  */
 export type Transition = { to: DeclarationStatus; lane: Lane | 'kept'; final: boolean };
 
-const table: Record<DecisionKind, { from: readonly DeclarationStatus[] } & Transition> = {
-  release: { from: ['selected', 'assessed', 'examined', 'held'], to: 'released', lane: 'kept', final: true },
+type Rule = { from: readonly DeclarationStatus[]; overOthers: 'safe' | 'conflict' } & Transition;
+
+const table: Record<DecisionKind, Rule> = {
+  release: {
+    from: ['selected', 'assessed', 'examined', 'held'],
+    to: 'released',
+    lane: 'kept',
+    final: true,
+    overOthers: 'conflict',
+  },
   reject: {
     from: ['registered', 'selected', 'assessed', 'examined', 'held'],
     to: 'rejected',
     lane: 'kept',
     final: true,
+    overOthers: 'conflict',
   },
-  hold: { from: ['selected', 'assessed', 'examined'], to: 'held', lane: 'kept', final: false },
+  hold: {
+    from: ['selected', 'assessed', 'examined'],
+    to: 'held',
+    lane: 'kept',
+    final: false,
+    overOthers: 'safe',
+  },
   inspect: {
     from: ['registered', 'selected', 'assessed', 'held'],
     to: 'examined',
     lane: 'RED',
     final: false,
+    overOthers: 'conflict',
   },
   reassess: {
     from: ['selected', 'assessed', 'examined', 'held'],
     to: 'assessed',
     lane: 'kept',
     final: false,
+    overOthers: 'conflict',
   },
-  refer: { from: ['registered', 'selected', 'assessed', 'examined'], to: 'held', lane: 'kept', final: false },
+  refer: {
+    from: ['registered', 'selected', 'assessed', 'examined'],
+    to: 'held',
+    lane: 'kept',
+    final: false,
+    overOthers: 'safe',
+  },
 };
+
+/**
+ * True when a decision of this kind may be applied although other officers decided on the
+ * declaration after the version it was made on (see the table's "over others'" column).
+ */
+export function isSafeOverIntervening(kind: DecisionKind): boolean {
+  return table[kind].overOthers === 'safe';
+}
 
 /** The transition, or null when the declaration's status does not allow this decision. */
 export function transition(kind: DecisionKind, status: DeclarationStatus): Transition | null {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DeclarationId, IsoDateTime, OfficerId } from './ids';
+import { DeclarationId, identifierText, IsoDateTime, MAX_INT32, OfficerId, storableText } from './ids';
 
 /** What an officer decides on a declaration (UNI-PASS / ASYCUDA officer workflow). */
 export const DecisionKind = z.enum(['release', 'hold', 'inspect', 'reassess', 'refer', 'reject']);
@@ -18,6 +18,10 @@ export const DeviceId = z
   .brand<'DeviceId'>();
 export type DeviceId = z.infer<typeof DeviceId>;
 
+/** The highest seq a device may use: the server stores seqs in bounded integer columns. */
+export const MAX_SEQ = MAX_INT32;
+export const NOTE_MAX = 4000;
+
 /**
  * An immutable decision command. It exists locally (outbox, journal) before any network call and is
  * applied by the server at most once, keyed by `decisionId`. `baseVersion` is the declaration
@@ -26,14 +30,17 @@ export type DeviceId = z.infer<typeof DeviceId>;
 export const DecisionCommand = z.object({
   decisionId: DecisionId,
   deviceId: DeviceId,
-  /** Per-device sequence, 1, 2, 3…: the server reports the highest it has processed. */
-  seq: z.number().int().min(1),
+  /**
+   * Per-device sequence, 1, 2, 3…: the server reports the highest it has processed for each device
+   * and officer. Bounded like every stored integer: 2^31 − 1 decisions is 68 years at one a second.
+   */
+  seq: z.number().int().min(1).max(MAX_SEQ),
   declarationId: DeclarationId,
-  baseVersion: z.number().int().min(1),
+  baseVersion: z.number().int().min(1).max(MAX_INT32),
   kind: DecisionKind,
   officerId: OfficerId,
-  reasonCode: z.string().min(1).max(32).nullable(),
-  note: z.string().max(4000),
+  reasonCode: identifierText(32).nullable(),
+  note: storableText(NOTE_MAX),
   decidedAt: IsoDateTime,
   /** Set when this command re-decides after a conflict or rejection of an earlier one. */
   supersedes: DecisionId.nullable(),

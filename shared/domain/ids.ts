@@ -23,7 +23,40 @@ export const CountryCode = z
   .brand<'CountryCode'>();
 export type CountryCode = z.infer<typeof CountryCode>;
 
-export const DeclarationId = z.string().min(1).max(64).brand<'DeclarationId'>();
+/**
+ * Text a database can store exactly as sent: PostgreSQL refuses NUL in text and jsonb, and a lone
+ * UTF-16 surrogate (valid in a JS string, not in UTF-8) fails to encode. Either would fail the
+ * whole transaction on every retry, so both are refused at the schema, where the answer is a
+ * specific validation error instead of a 500 (issue 8).
+ */
+export function isStorableText(value: string): boolean {
+  return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Free text (notes): any storable text up to `max` characters, line breaks included. */
+export function storableText(max: number) {
+  return z.string().max(max).refine(isStorableText, 'text must not contain NUL or unpaired surrogates');
+}
+
+/** An identifier: 1 to `max` characters, none of them a control character or lone surrogate. */
+export function identifierText(max: number) {
+  return z
+    .string()
+    .min(1)
+    .max(max)
+    .refine(
+      (value) => isStorableText(value) && !CONTROL_CHARACTER.test(value),
+      'an identifier has no control characters',
+    );
+}
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F]/;
+
+/** The largest value of a PostgreSQL `integer` column: versions and seqs are stored as such. */
+export const MAX_INT32 = 2 ** 31 - 1;
+
+export const DeclarationId = identifierText(64).brand<'DeclarationId'>();
 export type DeclarationId = z.infer<typeof DeclarationId>;
 
 export const PostId = z
@@ -32,7 +65,7 @@ export const PostId = z
   .brand<'PostId'>();
 export type PostId = z.infer<typeof PostId>;
 
-export const OfficerId = z.string().min(1).max(64).brand<'OfficerId'>();
+export const OfficerId = identifierText(64).brand<'OfficerId'>();
 export type OfficerId = z.infer<typeof OfficerId>;
 
 /**

@@ -10,7 +10,11 @@ import type { Result } from '@shared/util/result';
  * Absent when no row stood at `s` (an empty or fully pruned log) and in cursors made before it.
  */
 /** A change-log seq or history mark: a non-negative bigint as decimal text. */
-export const LogNumber = z.string().regex(/^\d{1,19}$/);
+export const LogNumber = z
+  .string()
+  .regex(/^\d{1,19}$/)
+  .refine((value) => BigInt(value) <= MAX_BIGINT, 'beyond a PostgreSQL bigint');
+const MAX_BIGINT = 2n ** 63n - 1n;
 
 const CursorBody = z.object({ p: PostId, s: LogNumber, h: LogNumber.optional() });
 export type Cursor = z.infer<typeof CursorBody>;

@@ -183,6 +183,7 @@ export const en = {
       NOT_SUPERSEDABLE: 'Only a conflicted or rejected decision can be replaced.',
       JOURNAL: 'The decision journal could not be written ({{code}}): the decision is not saved yet.',
       NO_SYNC: 'Decisions cannot be recorded until the local databases are open.',
+      INVALID: 'The decision cannot be sent as written: {{detail}}',
     },
   },
   attention: {
@@ -195,9 +196,11 @@ export const en = {
     acknowledge: 'Acknowledge',
     stuck: 'The central API failed on this decision {{failures}} times; it is kept on this device.',
     retry: 'Retry',
+    otherOfficer: 'Waiting for {{officer}} to sign in on this computer: only they can send it.',
     reasons: {
       ALREADY_DECIDED: 'another officer decided first',
       AMENDED_SINCE_VIEWED: 'the declaration was amended since you viewed it',
+      DECIDED_SINCE_VIEWED: 'another officer decided on it since you viewed it',
       STATE_INVALID: 'the declaration is not in a state for this decision',
     },
   },

@@ -182,6 +182,7 @@ export const ko: UiStrings = {
       NOT_SUPERSEDABLE: '충돌 또는 거부된 처분만 대체할 수 있습니다.',
       JOURNAL: '처분 기록 파일을 쓰지 못했습니다 ({{code}}). 처분은 아직 저장되지 않았습니다.',
       NO_SYNC: '로컬 데이터베이스가 열리기 전에는 처분을 기록할 수 없습니다.',
+      INVALID: '이 처분은 입력된 내용 그대로 전송할 수 없습니다: {{detail}}',
     },
   },
   attention: {
@@ -194,9 +195,11 @@ export const ko: UiStrings = {
     acknowledge: '확인',
     stuck: '중앙 시스템이 이 처분을 {{failures}}회 처리하지 못했습니다. 처분은 이 단말에 보관됩니다.',
     retry: '다시 전송',
+    otherOfficer: '{{officer}} 세관원이 이 컴퓨터에 로그인해야 전송됩니다.',
     reasons: {
       ALREADY_DECIDED: '다른 세관원이 먼저 처분했습니다',
       AMENDED_SINCE_VIEWED: '조회 후 신고가 정정되었습니다',
+      DECIDED_SINCE_VIEWED: '조회 후 다른 세관원이 처분했습니다',
       STATE_INVALID: '신고 상태가 이 처분에 맞지 않습니다',
     },
   },
