@@ -83,10 +83,22 @@ describe.each(testDatabases())('migrations on $kind', (engine) => {
   });
 });
 
+/** Inserts a raw decision row as an older server stored it. */
+function insertDecision(
+  t: TestDatabase,
+  row: { id: string; device: string; seq: number; officer?: string; outcome?: string },
+): Promise<unknown> {
+  return t.db.query(
+    `INSERT INTO decisions (decision_id, device_id, seq, declaration_id, kind, base_version, officer_id, command, outcome)
+     VALUES ($1, $2, $3, 'D', 'hold', 1, $4, '{}', $5)`,
+    [row.id, row.device, row.seq, row.officer ?? 'OFF-PUS-pus.kim', row.outcome ?? null],
+  );
+}
+
 describe.each(testDatabases())('migration 3 (device processed count) on $kind', (engine) => {
   let t: TestDatabase;
   beforeAll(async () => {
-    t = await engine.open();
+    t = await engine.open(2);
     await insertSeedData(t.db, makeSeed('PUS', 3));
   });
   afterAll(async () => {
@@ -94,20 +106,14 @@ describe.each(testDatabases())('migration 3 (device processed count) on $kind', 
   });
 
   it('counts the decisions each device already has, and gives a device row to one without', async () => {
-    // Back to schema 2, holding decisions from two devices, one of which never got its row.
-    await t.db.exec(`DELETE FROM schema_migrations WHERE version = 3;
-      ALTER TABLE devices DROP COLUMN processed_count;
-      INSERT INTO devices (device_id, officer_id, last_processed_seq) VALUES ('dev-a', 'OFF-PUS-pus.kim', 2);`);
-    const decide = (id: string, device: string, seq: number) =>
-      t.db.query(
-        `INSERT INTO decisions (decision_id, device_id, seq, declaration_id, kind, base_version, officer_id, command)
-         VALUES ($1, $2, $3, 'D', 'hold', 1, 'OFF-PUS-pus.kim', '{}')`,
-        [id, device, seq],
-      );
-    await decide('a1', 'dev-a', 1);
-    await decide('a2', 'dev-a', 2);
-    await decide('b1', 'dev-b', 1);
-    expect(await migrate(t.db)).toBe(latest);
+    // Schema 2, holding decisions from two devices, one of which never got its row.
+    await t.db.query(
+      "INSERT INTO devices (device_id, officer_id, last_processed_seq) VALUES ('dev-a', 'OFF-PUS-pus.kim', 2)",
+    );
+    await insertDecision(t, { id: 'a1', device: 'dev-a', seq: 1 });
+    await insertDecision(t, { id: 'a2', device: 'dev-a', seq: 2 });
+    await insertDecision(t, { id: 'b1', device: 'dev-b', seq: 1 });
+    expect(await migrate(t.db, migrations.slice(0, 3))).toBe(3);
     const rows = await t.db.query<{ device_id: string; seq: string; count: string }>(
       `SELECT device_id, last_processed_seq::text AS seq, processed_count::text AS count
        FROM devices ORDER BY device_id`,
@@ -116,6 +122,66 @@ describe.each(testDatabases())('migration 3 (device processed count) on $kind', 
       { device_id: 'dev-a', seq: '2', count: '2' },
       { device_id: 'dev-b', seq: '0', count: '1' },
     ]);
+  });
+});
+
+describe.each(testDatabases())('migration 4 (progress per officer) on $kind', (engine) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await engine.open(3);
+    await insertSeedData(t.db, makeSeed('PUS', 3));
+  });
+  afterAll(async () => {
+    await t?.dispose();
+  });
+
+  it("splits each device's progress by officer, from the decisions actually held", async () => {
+    const kim = 'OFF-PUS-pus.kim';
+    const lee = 'OFF-PUS-pus.lee';
+    await t.db.query(
+      `INSERT INTO officers (id, post_id, username, display_name, role, demo)
+       VALUES ($1, 'PUS', 'pus.lee', 'Lee', 'officer', true)`,
+      [lee],
+    );
+    // Schema 3: lee signed in last on dev-a and took its row over; a refused command had raised
+    // its seq to 999999; seq 2 was used twice; one command was rejected.
+    await t.db.query(
+      `INSERT INTO devices (device_id, officer_id, last_processed_seq, processed_count)
+       VALUES ('dev-a', $1, 999999, 4)`,
+      [lee],
+    );
+    await insertDecision(t, { id: 'a1', device: 'dev-a', seq: 1 });
+    await insertDecision(t, { id: 'a2', device: 'dev-a', seq: 2 });
+    await insertDecision(t, { id: 'a2-again', device: 'dev-a', seq: 2 });
+    await insertDecision(t, {
+      id: 'l3',
+      device: 'dev-a',
+      seq: 3,
+      officer: lee,
+      outcome: '{"outcome":"REJECTED"}',
+    });
+    expect(await migrate(t.db)).toBe(latest);
+
+    const devices = await t.db.query<{ officer_id: string; seq: string; count: string }>(
+      `SELECT officer_id, last_processed_seq::text AS seq, processed_count::text AS count
+       FROM devices WHERE device_id = 'dev-a' ORDER BY officer_id`,
+    );
+    expect(devices).toEqual([
+      { officer_id: kim, seq: '2', count: '3' },
+      { officer_id: lee, seq: '3', count: '1' },
+    ]);
+    const marked = await t.db.query<{ decision_id: string; reused: boolean; rejected: boolean }>(
+      `SELECT decision_id, seq_reused_before_rule AS reused, rejected_at IS NOT NULL AS rejected
+       FROM decisions ORDER BY decision_id`,
+    );
+    expect(marked).toEqual([
+      { decision_id: 'a1', reused: false, rejected: false },
+      { decision_id: 'a2', reused: false, rejected: false },
+      { decision_id: 'a2-again', reused: true, rejected: false },
+      { decision_id: 'l3', reused: false, rejected: true },
+    ]);
+    // From now on the database itself refuses a second command under one seq.
+    await expect(insertDecision(t, { id: 'a1-again', device: 'dev-a', seq: 1 })).rejects.toThrow();
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Database } from './database';
 import { migrate } from './migrate';
+import { migrations } from './migrations/index';
 import { openPglite } from './pglite';
 import { openPostgres } from './postgres';
 
@@ -12,13 +13,16 @@ export type OpenDatabaseOptions = {
   memory?: boolean;
   /** Tests only: create and use this schema, so parallel test files never collide. */
   schema?: string;
+  /** Tests only: migrate no further than this version, to test a later migration on real data. */
+  upToVersion?: number;
 };
 
 /** Opens the configured engine and migrates it; a database from a newer server is refused. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const db = await openEngine(options);
   try {
-    await migrate(db);
+    const upTo = options.upToVersion;
+    await migrate(db, upTo === undefined ? migrations : migrations.filter((m) => m.version <= upTo));
   } catch (error) {
     await db.close();
     throw error;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from '@shared/api/auth-v1';
-import { PushResponse, syncRoutes, type DeviceProgress, type PushItemResult } from '@shared/api/sync-v1';
+import { syncRoutes, type DeviceProgress } from '@shared/api/sync-v1';
 import type { DecisionCommand } from '@shared/domain/decision';
 import { HsCode } from '@shared/domain/ids';
 import { Officer } from '@shared/domain/post';
@@ -11,6 +11,7 @@ import { insertSeedData } from '../store/seed';
 import { testDatabases, type TestDatabase } from '../test-support/databases';
 import { decision } from '../test-support/decisions';
 import { makeDeclaration, makeOfficer, makeSeed } from '../test-support/fixtures';
+import { push as pushAs, summary } from '../test-support/push';
 import { bearer, signIn } from '../test-support/sessions';
 
 describe.each(testDatabases())('pushing decisions on $kind', (engine) => {
@@ -39,22 +40,8 @@ describe.each(testDatabases())('pushing decisions on $kind', (engine) => {
 
   const id = (n: number) => makeDeclaration('PUS', n).id;
 
-  async function push(
-    session: Session,
-    deviceId: string,
-    decisions: unknown[],
-    knownProgress?: DeviceProgress,
-  ): Promise<PushResponse> {
-    const response = await app.inject({
-      method: 'POST',
-      url: syncRoutes.decisions,
-      headers: bearer(session),
-      payload: { deviceId, decisions, ...(knownProgress === undefined ? {} : { knownProgress }) },
-    });
-    if (response.statusCode !== 200)
-      throw new Error(`push answered ${response.statusCode}: ${response.body}`);
-    return PushResponse.parse(response.json());
-  }
+  const push = (session: Session, deviceId: string, decisions: unknown[], knownProgress?: DeviceProgress) =>
+    pushAs(app, session, deviceId, decisions, knownProgress);
 
   async function versionAndLogRows(declarationId: string) {
     const rows = await t.db.query<{ version: number; logged: number }>(
@@ -189,11 +176,16 @@ describe.each(testDatabases())('pushing decisions on $kind', (engine) => {
     const response = await push(kim, 'device-kim', [ghost, foreign, future, malformed, good]);
     expect(response.results.map(summary)).toEqual([
       'REJECTED DECLARATION_NOT_FOUND',
-      'REJECTED OUT_OF_SCOPE',
+      // Another post's declaration is answered like a missing one, so ids cannot be probed.
+      'REJECTED DECLARATION_NOT_FOUND',
       'REJECTED BASE_VERSION_UNKNOWN',
       'REJECTED INVALID_COMMAND',
       'APPLIED',
     ]);
+    const [ghostAnswer, foreignAnswer] = response.results.map((r) => ('message' in r ? r.message : ''));
+    expect(foreignAnswer?.replace(foreign.declarationId, 'X')).toBe(
+      ghostAnswer?.replace(ghost.declarationId, 'X'),
+    );
     expect(response.lastProcessedSeq).toBe(11);
   });
 
@@ -207,7 +199,7 @@ describe.each(testDatabases())('pushing decisions on $kind', (engine) => {
     expect(rows).toEqual([]);
   });
 
-  it('keeps lastProcessedSeq per device and never lowers it', async () => {
+  it('keeps lastProcessedSeq per device and officer, never lowers it, and shows it to no other session', async () => {
     const late = decision(lee, 'device-lee', { seq: 2, declarationId: id(8), kind: 'hold' });
     const later = decision(lee, 'device-lee', { seq: 9, declarationId: id(9), kind: 'hold' });
     await push(lee, 'device-lee', [later]);
@@ -222,11 +214,18 @@ describe.each(testDatabases())('pushing decisions on $kind', (engine) => {
       url: '/sync/v1/devices/device-lee',
       headers: bearer(kim),
     });
-    expect([response.lastProcessedSeq, device.json(), foreign.statusCode]).toEqual([
+    const unknown = await app.inject({
+      method: 'GET',
+      url: '/sync/v1/devices/device-nobody-has',
+      headers: bearer(kim),
+    });
+    expect([response.lastProcessedSeq, device.json(), foreign.statusCode, foreign.json()]).toEqual([
       9,
       // The push answer and the device endpoint report the same progress.
       { deviceId: 'device-lee', lastProcessedSeq: 9, processedCount: response.processedCount },
-      403,
+      // Another session's device is answered exactly like a device that does not exist.
+      unknown.statusCode,
+      JSON.parse(unknown.body.replace('device-nobody-has', 'device-lee')),
     ]);
   });
 
@@ -271,9 +270,3 @@ describe.each(testDatabases())('pushing decisions on $kind', (engine) => {
     expect(response.statusCode).toBe(403);
   });
 });
-
-function summary(result: PushItemResult): string {
-  if (result.outcome === 'CONFLICT') return `CONFLICT ${result.reason}`;
-  if (result.outcome === 'REJECTED') return `REJECTED ${result.code}`;
-  return result.outcome;
-}

@@ -4,7 +4,6 @@ import {
   ChangesQuery,
   CURSOR_EXPIRED,
   isProgressBehind,
-  NO_PROGRESS,
   PROGRESS_LOST,
   PUSH_BATCH_MAX,
   PushRequest,
@@ -21,7 +20,8 @@ import { authenticate, requireOwnPost, type AuthContext } from '../http/authenti
 import { ApiError } from '../http/errors';
 import { parseRequest } from '../http/parse';
 import { changesPage } from '../store/changes';
-import { processDecision, readDevice, recordProcessedSeq } from '../store/decisions';
+import { processDecision } from '../store/decisions';
+import { readProgress, type DeviceOfficer } from '../store/device-progress';
 
 /**
  * The envelope is checked strictly, each decision on its own: one malformed command is answered
@@ -44,7 +44,8 @@ export function registerSyncRoutes(
     if (body.deviceId !== principal.deviceId) {
       throw new ApiError(403, 'FORBIDDEN', 'deviceId is not the device this session signed in on');
     }
-    if (body.knownProgress !== undefined) await refuseIfProgressLost(body.deviceId, body.knownProgress);
+    const key: DeviceOfficer = { deviceId: principal.deviceId, officerId: principal.officerId };
+    if (body.knownProgress !== undefined) await refuseIfProgressLost(key, body.knownProgress);
     const items = body.decisions.map((raw, index) => {
       const command = DecisionCommand.safeParse(raw);
       if (command.success) return { command: command.data, invalid: null };
@@ -54,7 +55,6 @@ export function registerSyncRoutes(
       return { command: null, invalid: { decisionId: id.data.decisionId, issues: command.error.issues } };
     });
     const results: PushItemResult[] = [];
-    let highestSeq = 0;
     let applied = false;
     for (const item of items) {
       if (item.command === null) {
@@ -80,7 +80,6 @@ export function registerSyncRoutes(
         continue;
       }
       const processed = await processDecision(db, principal, command);
-      highestSeq = Math.max(highestSeq, command.seq);
       if (processed.kind === 'duplicate') {
         results.push({ outcome: 'DUPLICATE', decisionId: command.decisionId, stored: processed.outcome });
       } else {
@@ -88,8 +87,8 @@ export function registerSyncRoutes(
         applied ||= processed.outcome.outcome === 'APPLIED';
       }
     }
-    // After the decisions commit: if this fails the device re-pushes and gets DUPLICATEs, no harm.
-    const progress = await recordProcessedSeq(db, principal.deviceId, principal.officerId, highestSeq);
+    // Each claim counted itself in its own transaction: this reads what they add up to.
+    const progress = await readProgress(db, key);
     if (applied) hooks.changesCommitted();
     return { results, ...progress };
   });
@@ -99,13 +98,13 @@ export function registerSyncRoutes(
    * backup since the device last checked. Processing the push would raise the numbers back over
    * the loss; the device is sent to check instead, and pushes again what was lost.
    */
-  async function refuseIfProgressLost(deviceId: string, known: DeviceProgress): Promise<void> {
-    const held = (await readDevice(db, deviceId)) ?? NO_PROGRESS;
+  async function refuseIfProgressLost(key: DeviceOfficer, known: DeviceProgress): Promise<void> {
+    const held = await readProgress(db, key);
     if (!isProgressBehind(held, known)) return;
     throw new ApiError(
       409,
       PROGRESS_LOST,
-      `this server holds ${held.processedCount} decisions of device ${deviceId} up to seq ${held.lastProcessedSeq}, ` +
+      `this server holds ${held.processedCount} decisions of device ${key.deviceId} up to seq ${held.lastProcessedSeq}, ` +
         `but confirmed ${known.processedCount} up to seq ${known.lastProcessedSeq}: it was restored from a backup; ` +
         'read the device state and push again what it lost',
     );
@@ -124,11 +123,12 @@ export function registerSyncRoutes(
   app.get(syncRoutes.device, async (request): Promise<DeviceState> => {
     const principal = authenticate(request, auth);
     const { deviceId } = parseRequest(z.object({ deviceId: DeviceId }), request.params, 'path');
-    const device = await readDevice(db, deviceId);
-    if (device === null) throw new ApiError(404, 'NOT_FOUND', `device ${deviceId} is not known`);
-    if (device.officerId !== principal.officerId) {
-      throw new ApiError(403, 'FORBIDDEN', `device ${deviceId} belongs to another officer`);
+    // A session reads its own device's progress, for its own officer, and nothing else. Any other
+    // id is answered like one that does not exist, so no one learns which devices do.
+    if (deviceId !== principal.deviceId) {
+      throw new ApiError(404, 'NOT_FOUND', `device ${deviceId} is not this session's device`);
     }
-    return { deviceId, lastProcessedSeq: device.lastProcessedSeq, processedCount: device.processedCount };
+    const progress = await readProgress(db, { deviceId, officerId: principal.officerId });
+    return { deviceId, ...progress };
   });
 }

@@ -4,6 +4,7 @@ import type { Result } from '@shared/util/result';
 import { hashPassword } from '../auth/password';
 import { hashRefreshToken, newRefreshToken, REFRESH_TOKEN_TTL_MS } from '../auth/tokens';
 import type { Database, Queryable } from '../db/database';
+import { registerDeviceOfficer } from './device-progress';
 
 type OfficerRow = {
   id: string;
@@ -56,7 +57,10 @@ export async function setOfficerPassword(db: Queryable, officerId: string, passw
   ]);
 }
 
-/** Starts a refresh-token family for a new sign-in and binds the device to the officer. */
+/**
+ * Starts a refresh-token family for a new sign-in and registers the officer on the device. The
+ * device is never taken from anyone: progress is kept per device and officer (device-progress.ts).
+ */
 export async function startSession(
   db: Database,
   officerId: string,
@@ -65,11 +69,7 @@ export async function startSession(
 ): Promise<{ refreshToken: string }> {
   const { token, hash } = newRefreshToken();
   await db.transaction(async (tx) => {
-    await tx.query(
-      `INSERT INTO devices (device_id, officer_id) VALUES ($1, $2)
-       ON CONFLICT (device_id) DO UPDATE SET officer_id = excluded.officer_id`,
-      [deviceId, officerId],
-    );
+    await registerDeviceOfficer(tx, { deviceId, officerId });
     await insertRefreshToken(tx, hash, randomUUID(), officerId, deviceId, now);
   });
   return { refreshToken: token };

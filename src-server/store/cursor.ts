@@ -12,8 +12,7 @@ import type { Result } from '@shared/util/result';
 /** A change-log seq or history mark: a non-negative bigint as decimal text. */
 export const LogNumber = z
   .string()
-  .regex(/^\d{1,19}$/)
-  .refine((value) => BigInt(value) <= MAX_BIGINT, 'beyond a PostgreSQL bigint');
+  .refine((value) => /^\d{1,19}$/.test(value) && BigInt(value) <= MAX_BIGINT, 'a bigint as decimal text');
 const MAX_BIGINT = 2n ** 63n - 1n;
 
 const CursorBody = z.object({ p: PostId, s: LogNumber, h: LogNumber.optional() });

@@ -1,86 +1,193 @@
-import { CompetingDecision, type DeviceProgress, type StoredOutcome } from '@shared/api/sync-v1';
+import type { StoredOutcome } from '@shared/api/sync-v1';
 import type { DecisionCommand } from '@shared/domain/decision';
 import type { Declaration } from '@shared/domain/declaration';
-import type { z } from 'zod';
+import { isSafeOverIntervening, roleMayDecide, transition } from '@shared/domain/decision-rules';
 import type { Principal } from '../auth/tokens';
 import type { Database, Queryable } from '../db/database';
-import { foldChanges, type MaterialChange } from '../sync/material';
-import { roleMayDecide, transition } from '@shared/domain/decision-rules';
 import { appendChanges } from './change-log';
+import {
+  amendedSince,
+  commandDifferences,
+  decidedSince,
+  finalDecision,
+  supersedesProblem,
+} from './decision-checks';
 import { loadForUpdate, saveDeclaration } from './declarations';
-
-export type ProcessedDecision = { kind: 'first' | 'duplicate'; outcome: StoredOutcome };
+import { countClaim } from './device-progress';
 
 /**
- * Applies one decision at most once, in ONE transaction: the decisionId is claimed first (the
- * primary key is the dedupe record, kept forever); a claim that already exists answers its stored
- * outcome and does nothing else. Otherwise the decision is judged, its effect (status, version,
- * change log) written and its outcome stored, all committing together or not at all.
+ * What became of one command: `first` was claimed now and judged (its outcome stored for good),
+ * `duplicate` is a retry of a command claimed before, `refused` was answered but not claimed, so
+ * it stored nothing and moved no progress (an id or seq another command holds, a full rejection
+ * quota, a value the database cannot store).
+ */
+export type ProcessedDecision = { kind: 'first' | 'duplicate' | 'refused'; outcome: StoredOutcome };
+
+/**
+ * How many rejections one officer can make the server keep in 24 hours. Every outcome is kept
+ * forever (a retry must get the same answer), so without a bound anyone signed in could fill the
+ * database with commands it must refuse. Past it a rejection is still answered (the device
+ * settles and shows it), just not recorded. A post's honest rejections are a handful a day.
+ */
+export const REJECTIONS_KEPT_PER_DAY = 200;
+
+/** Thrown inside the claiming transaction to roll it back and answer without storing anything. */
+class Refusal extends Error {
+  constructor(readonly outcome: StoredOutcome) {
+    super(outcome.outcome);
+  }
+}
+
+/**
+ * Applies one decision at most once, in ONE transaction: the decisionId and the device's
+ * (officer, seq) are claimed first (the dedupe record, kept forever, and the device's progress
+ * counted with it); a claim that already exists answers DUPLICATE for the same command and
+ * REJECTED for another one. Otherwise the decision is judged, its effect (status, version, change
+ * log) written and its outcome stored, all committing together or not at all.
  */
 export async function processDecision(
   db: Database,
   principal: Principal,
   command: DecisionCommand,
 ): Promise<ProcessedDecision> {
-  return db.transaction(async (tx) => {
-    const claimed = await tx.query<{ recorded_at: Date | string }>(
-      `INSERT INTO decisions (decision_id, device_id, seq, declaration_id, kind, base_version, officer_id, command)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (decision_id) DO NOTHING RETURNING recorded_at`,
-      [
-        command.decisionId,
-        command.deviceId,
-        command.seq,
-        command.declarationId,
-        command.kind,
-        command.baseVersion,
-        command.officerId,
-        JSON.stringify(command),
-      ],
-    );
-    const claim = claimed[0];
-    if (claim === undefined) {
-      const stored = await tx.query<{ outcome: StoredOutcome; device_id: string; seq: string }>(
-        'SELECT outcome, device_id, seq::text AS seq FROM decisions WHERE decision_id = $1',
-        [command.decisionId],
-      );
-      const first = stored[0]!;
-      // A DUPLICATE only for the same device and seq: answering another command's outcome to a
-      // colliding or forged id would settle a decision the server never judged.
-      if (first.device_id !== command.deviceId || first.seq !== String(command.seq)) {
-        return {
-          kind: 'first',
-          outcome: rejected(
-            command,
-            'DECISION_ID_REUSED',
-            `decisionId ${command.decisionId} already names another device's or another seq's decision`,
-          ),
-        };
-      }
-      return { kind: 'duplicate', outcome: first.outcome };
-    }
-    // Counted with the claim, so that a backup's count always matches the decisions it holds.
-    await tx.query(
-      `INSERT INTO devices (device_id, officer_id, processed_count) VALUES ($1, $2, 1)
-       ON CONFLICT (device_id) DO UPDATE SET processed_count = devices.processed_count + 1`,
-      [command.deviceId, principal.officerId],
-    );
-    const recordedAt = new Date(claim.recorded_at).toISOString();
-    const outcome = await judgeAndApply(tx, principal, command, recordedAt);
-    await tx.query('UPDATE decisions SET outcome = $2 WHERE decision_id = $1', [
+  try {
+    return await db.transaction((tx) => claimAndJudge(tx, principal, command));
+  } catch (error) {
+    if (error instanceof Refusal) return { kind: 'refused', outcome: error.outcome };
+    const unstorable = unstorableValue(error);
+    if (unstorable === null) throw error;
+    return {
+      kind: 'refused',
+      outcome: rejected(
+        command,
+        'UNSTORABLE_COMMAND',
+        `the database cannot store this command: ${unstorable}`,
+      ),
+    };
+  }
+}
+
+async function claimAndJudge(
+  tx: Queryable,
+  principal: Principal,
+  command: DecisionCommand,
+): Promise<ProcessedDecision> {
+  const claimed = await tx.query<{ recorded_at: Date | string }>(
+    `INSERT INTO decisions (decision_id, device_id, seq, declaration_id, kind, base_version, officer_id, command)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     ON CONFLICT DO NOTHING RETURNING recorded_at`,
+    [
       command.decisionId,
-      JSON.stringify(outcome),
-    ]);
-    return { kind: 'first', outcome };
-  });
+      command.deviceId,
+      command.seq,
+      command.declarationId,
+      command.kind,
+      command.baseVersion,
+      command.officerId,
+      JSON.stringify(command),
+    ],
+  );
+  const claim = claimed[0];
+  if (claim === undefined) return answerUnclaimed(tx, command);
+  await countClaim(tx, { deviceId: command.deviceId, officerId: command.officerId }, command.seq);
+  const recordedAt = new Date(claim.recorded_at).toISOString();
+  const outcome = await judgeAndApply(tx, principal, command, recordedAt);
+  if (outcome.outcome === 'REJECTED') await keepRejection(tx, command, outcome, recordedAt);
+  await tx.query('UPDATE decisions SET outcome = $2 WHERE decision_id = $1', [
+    command.decisionId,
+    JSON.stringify(outcome),
+  ]);
+  return { kind: 'first', outcome };
+}
+
+/**
+ * The id or the seq is already claimed. The same command again is a retry: DUPLICATE with the
+ * stored outcome. Anything else must never borrow that outcome, which would settle on the device
+ * a decision the server never judged.
+ */
+async function answerUnclaimed(tx: Queryable, command: DecisionCommand): Promise<ProcessedDecision> {
+  const byId = await tx.query<{ command: unknown; outcome: StoredOutcome }>(
+    'SELECT command, outcome FROM decisions WHERE decision_id = $1',
+    [command.decisionId],
+  );
+  const first = byId[0];
+  if (first !== undefined) {
+    const differences = commandDifferences(first.command, command);
+    if (differences.length === 0) return { kind: 'duplicate', outcome: first.outcome };
+    const fields = differences
+      .map(({ field, before, after }) => `${field} ${JSON.stringify(before)} → ${JSON.stringify(after)}`)
+      .join(', ');
+    return {
+      kind: 'refused',
+      outcome: rejected(
+        command,
+        'DECISION_ID_REUSED',
+        `decisionId ${command.decisionId} already names another command (${fields})`,
+      ),
+    };
+  }
+  const bySeq = await tx.query<{ decision_id: string }>(
+    `SELECT decision_id FROM decisions
+     WHERE device_id = $1 AND officer_id = $2 AND seq = $3 AND NOT seq_reused_before_rule`,
+    [command.deviceId, command.officerId, command.seq],
+  );
+  return {
+    kind: 'refused',
+    outcome: rejected(
+      command,
+      'SEQ_REUSED',
+      `seq ${command.seq} of this device already names decision ${bySeq[0]?.decision_id ?? '(unknown)'}`,
+    ),
+  };
+}
+
+/** Records the rejection against the officer's quota, or refuses to keep it past the quota. */
+async function keepRejection(
+  tx: Queryable,
+  command: DecisionCommand,
+  outcome: StoredOutcome,
+  recordedAt: string,
+): Promise<void> {
+  const rows = await tx.query<{ kept: string }>(
+    `SELECT count(*)::text AS kept FROM decisions
+     WHERE officer_id = $1 AND rejected_at IS NOT NULL AND rejected_at > $2::timestamptz - interval '1 day'`,
+    [command.officerId, recordedAt],
+  );
+  if (Number(rows[0]?.kept ?? 0) >= REJECTIONS_KEPT_PER_DAY) {
+    const reason = outcome.outcome === 'REJECTED' ? `${outcome.code}: ${outcome.message}` : outcome.outcome;
+    throw new Refusal(
+      rejected(
+        command,
+        'REJECTION_QUOTA_EXCEEDED',
+        `${reason} (not recorded: this officer has had ${REJECTIONS_KEPT_PER_DAY} decisions rejected in 24 hours)`,
+      ),
+    );
+  }
+  await tx.query('UPDATE decisions SET rejected_at = $2 WHERE decision_id = $1', [
+    command.decisionId,
+    recordedAt,
+  ]);
+}
+
+/**
+ * A value PostgreSQL refused (SQLSTATE class 22, data exception: text it cannot encode, a number
+ * out of range) is a property of the command, so it is that command's REJECTED, never a 500 that
+ * blocks the batch forever. The shared schema refuses all such values first; this is the net
+ * under it. Anything else (a lost connection, a deadlock) says nothing about the command.
+ */
+function unstorableValue(error: unknown): string | null {
+  const code: unknown = Reflect.get(Object(error), 'code');
+  if (typeof code !== 'string' || !code.startsWith('22')) return null;
+  const message: unknown = Reflect.get(Object(error), 'message');
+  return `${code} ${typeof message === 'string' ? message.slice(0, 200) : ''}`.trim();
 }
 
 function rejected(command: DecisionCommand, code: string, message: string): StoredOutcome {
   return { outcome: 'REJECTED', decisionId: command.decisionId, code, message };
 }
 
-// The order of checks is the contract: poison and scope first (REJECTED), then the conflicts an
-// officer resolves (CONFLICT), then the effect.
+// The order of checks is the contract: poison, scope and validity first (REJECTED), then the
+// conflicts an officer resolves (CONFLICT), then the effect.
 async function judgeAndApply(
   tx: Queryable,
   principal: Principal,
@@ -88,17 +195,16 @@ async function judgeAndApply(
   recordedAt: string,
 ): Promise<StoredOutcome> {
   const stored = await loadForUpdate(tx, command.declarationId);
-  if (stored === null) {
-    return rejected(command, 'DECLARATION_NOT_FOUND', `declaration ${command.declarationId} does not exist`);
-  }
-  const current = stored.declaration;
-  if (current.postId !== principal.postId) {
+  // Another post's declaration is answered exactly like one that does not exist: with sequential
+  // ids, a different answer would let anyone enumerate other posts' declarations.
+  if (stored === null || stored.declaration.postId !== principal.postId) {
     return rejected(
       command,
-      'OUT_OF_SCOPE',
-      `declaration ${current.id} belongs to another post than ${principal.postId}`,
+      'DECLARATION_NOT_FOUND',
+      `declaration ${command.declarationId} is not a declaration of post ${principal.postId}`,
     );
   }
+  const current = stored.declaration;
   if (stored.withdrawn) {
     return rejected(command, 'DECLARATION_WITHDRAWN', `declaration ${current.id} has been withdrawn`);
   }
@@ -112,6 +218,8 @@ async function judgeAndApply(
       `baseVersion ${command.baseVersion} is newer than the server's version ${current.version}`,
     );
   }
+  const supersedes = await supersedesProblem(tx, command);
+  if (supersedes !== null) return rejected(command, 'SUPERSEDES_INVALID', supersedes);
   const competing = await finalDecision(tx, current.id);
   if (competing !== null) {
     return { outcome: 'CONFLICT', decisionId: command.decisionId, reason: 'ALREADY_DECIDED', competing };
@@ -126,6 +234,18 @@ async function judgeAndApply(
       changes,
     };
   }
+  if (!isSafeOverIntervening(command.kind)) {
+    const intervening = await decidedSince(tx, command);
+    if (intervening.length > 0) {
+      return {
+        outcome: 'CONFLICT',
+        decisionId: command.decisionId,
+        reason: 'DECIDED_SINCE_VIEWED',
+        currentVersion: current.version,
+        intervening,
+      };
+    }
+  }
   const next = transition(command.kind, current.status);
   if (next === null) {
     return {
@@ -135,6 +255,16 @@ async function judgeAndApply(
       status: current.status,
     };
   }
+  return apply(tx, command, current, next, recordedAt);
+}
+
+async function apply(
+  tx: Queryable,
+  command: DecisionCommand,
+  current: Declaration,
+  next: NonNullable<ReturnType<typeof transition>>,
+  recordedAt: string,
+): Promise<StoredOutcome> {
   const decided: Declaration = {
     ...current,
     status: next.to,
@@ -158,78 +288,4 @@ async function judgeAndApply(
     status: decided.status,
     recordedAt,
   };
-}
-
-async function finalDecision(
-  tx: Queryable,
-  declarationId: string,
-): Promise<z.infer<typeof CompetingDecision> | null> {
-  const rows = await tx.query<{
-    decision_id: string;
-    kind: string;
-    officer_id: string;
-    recorded_at: Date | string;
-  }>(
-    `SELECT d.decision_id, d.kind, d.officer_id, d.recorded_at FROM declaration_final_decisions f
-     JOIN decisions d ON d.decision_id = f.decision_id WHERE f.declaration_id = $1`,
-    [declarationId],
-  );
-  const row = rows[0];
-  if (row === undefined) return null;
-  return CompetingDecision.parse({
-    decisionId: row.decision_id,
-    kind: row.kind,
-    officerId: row.officer_id,
-    recordedAt: new Date(row.recorded_at).toISOString(),
-  });
-}
-
-async function amendedSince(
-  tx: Queryable,
-  declarationId: string,
-  baseVersion: number,
-): Promise<MaterialChange[]> {
-  const rows = await tx.query<{ changes: MaterialChange[] }>(
-    'SELECT changes FROM declaration_amendments WHERE declaration_id = $1 AND version > $2 ORDER BY version',
-    [declarationId, baseVersion],
-  );
-  return foldChanges(rows.map((row) => row.changes));
-}
-
-/**
- * Raises the device's highest processed seq; never lowers it, whatever order batches arrive in.
- * Answers the device's progress as it stands after the batch.
- */
-export async function recordProcessedSeq(
-  db: Queryable,
-  deviceId: string,
-  officerId: string,
-  seq: number,
-): Promise<DeviceProgress> {
-  const rows = await db.query<ProgressRow>(
-    `INSERT INTO devices (device_id, officer_id, last_processed_seq) VALUES ($1, $2, $3)
-     ON CONFLICT (device_id) DO UPDATE SET last_processed_seq = greatest(devices.last_processed_seq, excluded.last_processed_seq)
-     RETURNING ${PROGRESS_COLUMNS}`,
-    [deviceId, officerId, seq],
-  );
-  return progressOf(rows[0]);
-}
-
-const PROGRESS_COLUMNS = 'last_processed_seq::text AS seq, processed_count::text AS count';
-type ProgressRow = { seq: string; count: string };
-
-function progressOf(row: ProgressRow | undefined): DeviceProgress {
-  return { lastProcessedSeq: Number(row?.seq ?? 0), processedCount: Number(row?.count ?? 0) };
-}
-
-export async function readDevice(
-  db: Queryable,
-  deviceId: string,
-): Promise<({ officerId: string } & DeviceProgress) | null> {
-  const rows = await db.query<{ officer_id: string } & ProgressRow>(
-    `SELECT officer_id, ${PROGRESS_COLUMNS} FROM devices WHERE device_id = $1`,
-    [deviceId],
-  );
-  const row = rows[0];
-  return row === undefined ? null : { officerId: row.officer_id, ...progressOf(row) };
 }

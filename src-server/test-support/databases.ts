@@ -8,7 +8,11 @@ export const testPostgresUrl =
   process.env['TEST_DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/test';
 
 export type TestDatabase = { db: Database; dispose(): Promise<void> };
-export type TestEngine = { kind: DatabaseKind; open(): Promise<TestDatabase> };
+export type TestEngine = {
+  kind: DatabaseKind;
+  /** A fresh database, migrated to the latest version or no further than `upToVersion`. */
+  open(upToVersion?: number): Promise<TestDatabase>;
+};
 
 /** A fresh schema name per opened database, so parallel test files never see each other. */
 export function randomSchemaName(): string {
@@ -25,21 +29,25 @@ export async function dropSchema(schema: string): Promise<void> {
   }
 }
 
+function versionLimit(upToVersion: number | undefined): { upToVersion?: number } {
+  return upToVersion === undefined ? {} : { upToVersion };
+}
+
 const pglite: TestEngine = {
   kind: 'pglite',
-  async open() {
-    const db = await openDatabase({ memory: true });
+  async open(upToVersion) {
+    const db = await openDatabase({ memory: true, ...versionLimit(upToVersion) });
     return { db, dispose: () => db.close() };
   },
 };
 
 const postgres: TestEngine = {
   kind: 'postgres',
-  async open() {
+  async open(upToVersion) {
     const schema = randomSchemaName();
     let db: Database;
     try {
-      db = await openDatabase({ url: testPostgresUrl, schema });
+      db = await openDatabase({ url: testPostgresUrl, schema, ...versionLimit(upToVersion) });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new Error(

@@ -1,6 +1,7 @@
 import { sql as init } from './0001_init';
 import { sql as sync } from './0002_sync';
 import { sql as deviceProcessedCount } from './0003_device_processed_count';
+import { sql as progressPerOfficer } from './0004_progress_per_officer';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'init', sql: init },
   { version: 2, name: 'sync', sql: sync },
   { version: 3, name: 'device processed count', sql: deviceProcessedCount },
+  { version: 4, name: 'progress per officer', sql: progressPerOfficer },
 ];
