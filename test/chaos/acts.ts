@@ -1,7 +1,14 @@
 // The scripted acts of a chaos run (issue 4, item 4). Each one puts the devices and the server
 // into a situation the sync protocol must survive; the invariants are checked once, at the end.
 import type { Declaration } from '../../shared/domain';
-import { ensureSignedIn, jumpClockBack, readOutbox, waitForSignedOut, type Officer } from './browser';
+import {
+  ensureSignedIn,
+  jumpClockBack,
+  readOutbox,
+  waitForSignedOut,
+  type Officer,
+  type OutboxRow,
+} from './browser';
 import { DAY_MS, YEAR_MS, admin, decideAndRecord, reopen, takeFresh, type Run } from './run';
 
 const LANES = ['GREEN', 'YELLOW', 'RED', 'BLUE'] as const;
@@ -44,6 +51,65 @@ export async function bothOfflineSameDeclaration(run: Run): Promise<void> {
   run.log(`${a.username} and ${b.username} both released ${declaration.id} offline`);
   await a.context.setOffline(false);
   await b.context.setOffline(false);
+}
+
+/**
+ * A decision made on a version another officer has since decided on (issue 8): B orders an
+ * inspection online, which raises the lane to RED; A, offline with the old version cached,
+ * releases. The release must come back DECIDED_SINCE_VIEWED, never let the goods go.
+ */
+export async function staleDecision(run: Run): Promise<void> {
+  const a = run.prng.pick(run.officers);
+  const b = other(run, a);
+  const declaration = takeFresh(run);
+  run.proxy.setFaultRate(0);
+  await a.context.setOffline(true);
+  await b.context.setOffline(false);
+  await decideAndRecord(run, b, declaration, 'inspect');
+  const applied = await waitForRow(b, declaration.id, (row) => row.state === 'applied');
+  await decideAndRecord(run, a, declaration, 'release');
+  if (applied) {
+    run.expectations.conflicts.push({
+      officerId: a.id,
+      declarationId: declaration.id,
+      reason: 'DECIDED_SINCE_VIEWED',
+    });
+  } else run.problems.push(`${b.username}'s inspection of ${declaration.id} was not applied within 30 s`);
+  run.log(`${b.username} ordered an inspection of ${declaration.id}; ${a.username} released it offline`);
+  await a.context.setOffline(false);
+}
+
+/**
+ * One push reaches the server four times at once (the proxy's `concurrent-duplicate`): the
+ * decision must take effect exactly once, which the final invariants check.
+ */
+export async function concurrentDuplicatePush(run: Run, faultRate: number): Promise<void> {
+  const a = run.prng.pick(run.officers);
+  const declaration = takeFresh(run);
+  run.proxy.setFaultRate(0);
+  await a.context.setOffline(false);
+  run.proxy.forceNextPush('concurrent-duplicate');
+  await decideAndRecord(run, a, declaration, 'release');
+  const settled = await waitForRow(a, declaration.id, (row) => row.state === 'applied');
+  run.log(`${a.username}'s release of ${declaration.id} pushed four times at once (settled: ${settled})`);
+  run.proxy.setFaultRate(faultRate);
+}
+
+/** Nudges the officer's sync until their outbox row for the declaration matches, up to 30 s. */
+async function waitForRow(
+  officer: Officer,
+  declarationId: string,
+  matches: (row: OutboxRow) => boolean,
+): Promise<boolean> {
+  for (let tries = 0; tries < 30; tries += 1) {
+    const row = (await readOutbox(officer.page)).find(
+      (candidate) => candidate.officerId === officer.id && candidate.declarationId === declarationId,
+    );
+    if (row !== undefined && matches(row)) return true;
+    await officer.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await officer.page.waitForTimeout(1_000);
+  }
+  return false;
 }
 
 /** Operations take a cold backup; the restore act later brings the server back to it. */

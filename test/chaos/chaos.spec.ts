@@ -12,11 +12,13 @@ import {
   backup,
   bothOfflineSameDeclaration,
   closedMidPush,
+  concurrentDuplicatePush,
   fortyDaysOffline,
   killedMidPageApply,
   poisonDecision,
   randomSteps,
   restoreFromBackup,
+  staleDecision,
 } from './acts';
 import { launchOfficer, openApp } from './browser';
 import { checkInvariants } from './invariants';
@@ -56,7 +58,7 @@ for (let seed = SEED_START; seed < SEED_START + SEEDS; seed += 1) {
       if (!first || !second) throw new Error(`post ${post.id} lacks an officer and a supervisor`);
       const declarations = await snapshot(server, post);
       const fresh = prng.shuffle(declarations.filter((declaration) => declaration.status === 'selected'));
-      if (fresh.length < RANDOM_STEPS + 11) throw new Error(`only ${fresh.length} selected declarations`);
+      if (fresh.length < RANDOM_STEPS + 13) throw new Error(`only ${fresh.length} selected declarations`);
       run = {
         seed,
         prng,
@@ -90,6 +92,10 @@ for (let seed = SEED_START; seed < SEED_START + SEEDS; seed += 1) {
       await randomSteps(run, RANDOM_STEPS, FAULT_RATE);
       await poisonDecision(run, FAULT_RATE);
       await restoreFromBackup(run);
+      // After the restore: re-pushes in arbitrary order across devices could otherwise change
+      // which of two officers' decisions the server saw first.
+      await staleDecision(run);
+      await concurrentDuplicatePush(run, FAULT_RATE);
       await closedMidPush(run);
       await killedMidPageApply(run);
       await fortyDaysOffline(run);

@@ -12,6 +12,7 @@ export const FAULT_KINDS = [
   'error-after',
   'timeout-after-commit',
   'duplicate',
+  'concurrent-duplicate',
   'replay-push',
   'truncate',
   'reset-mid-response',
@@ -161,7 +162,7 @@ export async function startChaosProxy(options: ProxyOptions): Promise<ChaosProxy
     }
     if (!prng.chance(faultRate)) return null;
     const allowed = (kind: FaultKind): boolean => {
-      if (kind === 'duplicate' || kind === 'replay-push') return isPush;
+      if (kind === 'duplicate' || kind === 'concurrent-duplicate' || kind === 'replay-push') return isPush;
       // A stale page once moved the stored cursor back (seed 2); pages now echo their cursor and the
       // client drops a mismatch. CHAOS_STALE_PULL=0 turns the fault off to isolate other failures.
       if (kind === 'stale-pull') return isPull && process.env['CHAOS_STALE_PULL'] !== '0';
@@ -237,6 +238,12 @@ export async function startChaosProxy(options: ProxyOptions): Promise<ChaosProxy
         const first = await forwardAndRecord();
         const second = await forwardAndRecord();
         return reply(response, prng.chance(0.5) ? first : second);
+      }
+      case 'concurrent-duplicate': {
+        // The same push reaches the server several times at once (a retrying load balancer, two
+        // tabs): exactly one copy may take effect, the others must answer DUPLICATE of it.
+        const answers = await Promise.all(Array.from({ length: 4 }, () => forwardAndRecord()));
+        return reply(response, prng.pick(answers));
       }
       case 'replay-push': {
         const earlier = pushes.length > 0 ? prng.pick(pushes) : null;
