@@ -26,6 +26,22 @@ describe('createOpenExternal', () => {
     },
   );
 
+  it.each([
+    'https://unipass.customs.go.kr@evil.example/',
+    ' https://unipass.customs.go.kr/',
+    'https://unipass.customs.go.kr/\n',
+  ])('never hands %j to the OS shell, which would read it otherwise', async (url) => {
+    const { openExternal, opened } = withFakeShell();
+    expect(await openExternal(url)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(opened).toEqual([]);
+  });
+
+  it('hands the OS shell the parsed href, not the string it was sent', async () => {
+    const { openExternal, opened } = withFakeShell();
+    await openExternal('HTTPS://UNIPASS.customs.go.kr:443');
+    expect(opened).toEqual(['https://unipass.customs.go.kr/']);
+  });
+
   it('turns a failing shell into an error Result', async () => {
     const { openExternal } = withFakeShell(new Error('no handler for https'));
     expect(await openExternal('https://example.com/')).toEqual({

@@ -5,12 +5,13 @@ import { ipcFailure } from './ipc-result';
 
 /**
  * Opens a web link in the system browser. The dispatcher has already parsed the URL with the
- * contract; it is checked again here because this is the line that hands it to the OS shell.
+ * contract; it is checked again here because this is the line that hands it to the OS shell, and
+ * the shell gets the parsed URL's `href`, never the string the renderer sent.
  */
 export function createOpenExternal(openExternal: OpenExternal) {
   return async (url: string): Promise<IpcResponse<'host:open-external'>> => {
     const external = toExternalUrl(url);
-    if (external === null) return ipcFailure('BAD_REQUEST', 'Only http and https links can be opened.');
+    if (external === null) return ipcFailure('BAD_REQUEST', 'Only plain http and https links can be opened.');
     try {
       await openExternal(external);
       return ok(null);

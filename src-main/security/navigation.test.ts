@@ -54,6 +54,14 @@ describe('hardenNavigation', () => {
     },
   );
 
+  it('hands a followed link on only as a plain web URL without user-info', () => {
+    const { fire, openWindow, opened } = harden();
+    fire('will-navigate', 'https://unipass.customs.go.kr@evil.example/');
+    openWindow('https://unipass.customs.go.kr@evil.example/');
+    openWindow('HTTPS://UNIPASS.customs.go.kr');
+    expect(opened).toEqual(['https://unipass.customs.go.kr/']);
+  });
+
   it('hands a followed web link to the system browser, but never a redirect', () => {
     const { fire, opened } = harden();
     fire('will-navigate', 'https://unipass.customs.go.kr/');
