@@ -8,7 +8,7 @@ import { seededRandom } from './random';
 import { STUCK_RETRY_MS } from './step-context';
 import { releaseOf } from './testing/client';
 import { FaultyTransport } from './testing/faulty-transport';
-import { declaration, THIS_DEVICE } from './testing/fixtures';
+import { declaration, OFFICER, THIS_DEVICE } from './testing/fixtures';
 import { ReferenceServer } from './testing/reference-server';
 
 // A poison decision: the server answers 500 every time a push carries it, and answers others fine.
@@ -18,7 +18,7 @@ const D1 = DeclarationId.parse('D1');
 /** A synced client whose clock moves only when the test moves it. */
 async function poisonedClient() {
   const server = new ReferenceServer([declaration('D1'), declaration('D2'), declaration('D3')]);
-  const transport = new FaultyTransport(server, THIS_DEVICE);
+  const transport = new FaultyTransport(server, THIS_DEVICE, OFFICER);
   const store = new MemorySyncStore();
   const clock = {
     ms: Date.UTC(2026, 0, 5, 9),
@@ -175,7 +175,7 @@ describe('a poison decision', () => {
       behindRestored,
       outbox: await client.outbox(),
       effects: [client.effectsOf(poison), client.effectsOf(behind)],
-      lastProcessedSeq: client.server.deviceState(THIS_DEVICE).lastProcessedSeq,
+      lastProcessedSeq: client.server.deviceState(THIS_DEVICE, OFFICER).lastProcessedSeq,
     }).toEqual({
       afterRestore: [
         ['D1', 'pending', 3],

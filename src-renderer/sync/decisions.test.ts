@@ -33,7 +33,7 @@ async function setup(journal: Journal) {
   const server = new ReferenceServer([declaration('D1')]);
   const engine = createSyncEngine({
     store,
-    transport: new FaultyTransport(server, THIS_DEVICE),
+    transport: new FaultyTransport(server, THIS_DEVICE, OFFICER),
     clock: { now: () => Date.UTC(2026, 0, 5, 9) },
     random: seededRandom(1),
     deviceId: THIS_DEVICE,

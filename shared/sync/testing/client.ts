@@ -25,7 +25,7 @@ export function engineFor(store: SyncStore, transport: SyncTransport, seed: numb
 /** A reference server with D1 (selected) and D2 (registered), and a client that has synced once. */
 export async function syncedClient<S extends SyncStore>(store: S) {
   const server = new ReferenceServer([declaration('D1'), declaration('D2', 'registered')]);
-  const transport = new FaultyTransport(server, THIS_DEVICE);
+  const transport = new FaultyTransport(server, THIS_DEVICE, OFFICER);
   const engine = engineFor(store, transport, 3);
   await engine.syncOnce();
   return { server, store, transport, engine };

@@ -1,6 +1,7 @@
 import type { ChangesPage, DeviceState, PushRequest, PushResponse } from '../../api/sync-v1';
 import type { SnapshotPage } from '../../api/snapshot';
 import type { DeviceId } from '../../domain/decision';
+import type { OfficerId } from '../../domain/ids';
 import type { Result } from '../../util/result';
 import { err, ok } from '../../util/result';
 import type { SyncTransport, TransportError } from '../ports';
@@ -20,7 +21,11 @@ export type PushFault =
 
 const offline = (): Result<never, TransportError> => err({ kind: 'network' });
 
-/** The reference server behind a network that can go down, lose, repeat and delay answers. */
+/**
+ * The reference server behind a network that can go down, lose, repeat and delay answers, as the
+ * session of `officerId` on `deviceId` (the officer signed in on the device: change it to sign
+ * another one in).
+ */
 export class FaultyTransport implements SyncTransport {
   online = true;
   pushFaults: PushFault[] = [];
@@ -29,6 +34,7 @@ export class FaultyTransport implements SyncTransport {
   constructor(
     private readonly server: ReferenceServer,
     private readonly deviceId: DeviceId,
+    public officerId: OfficerId,
   ) {}
 
   async push(request: PushRequest): Promise<Result<PushResponse, TransportError>> {
@@ -43,7 +49,7 @@ export class FaultyTransport implements SyncTransport {
     }
     if (fault?.kind === 'replay-last-response' && this.lastResponse !== null) return ok(this.lastResponse);
     if (fault?.kind === 'restore-first') fault.restore();
-    const answer = this.server.push(request);
+    const answer = this.server.push(request, this.officerId);
     if (!answer.ok) return answer;
     const response = answer.value;
     this.lastResponse = response;
@@ -61,6 +67,6 @@ export class FaultyTransport implements SyncTransport {
   }
 
   async deviceState(): Promise<Result<DeviceState, TransportError>> {
-    return this.online ? ok(this.server.deviceState(this.deviceId)) : offline();
+    return this.online ? ok(this.server.deviceState(this.deviceId, this.officerId)) : offline();
   }
 }

@@ -3,7 +3,7 @@ import type { DeclarationId } from '../../domain/ids';
 import { isStuck, isUnsettled } from '../outbox';
 import { STUCK_RETRY_MS } from '../step-context';
 import type { ModelEnv } from './model-env';
-import { FINAL_KINDS } from './reference-server';
+import { FINAL_KINDS, progressKey } from './reference-server';
 
 function check(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(`Invariant broken: ${message}`);
@@ -78,6 +78,8 @@ export async function checkQuiescent(env: ModelEnv): Promise<void> {
     }
   }
 
+  checkProgressBacked(env);
+
   // The cache is the server's projection for the post.
   const serverView = [...state.declarations.values()].sort((a, b) =>
     a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
@@ -94,6 +96,30 @@ export async function checkQuiescent(env: ModelEnv): Promise<void> {
       check(env.acknowledged.get(entry.command.decisionId) === 1, `${entry.command.decisionId} never shown`);
     }
   }
+}
+
+/**
+ * Progress that nothing backs (issue 8): each device's and officer's progress is exactly what
+ * their claimed decisions add up to (how many, the highest seq), and no two decisions hold one
+ * (device, officer, seq).
+ */
+function checkProgressBacked(env: ModelEnv): void {
+  const { decisions, progress } = env.server.view;
+  const claims = new Map<string, { lastProcessedSeq: number; processedCount: number }>();
+  const seqs = new Set<string>();
+  for (const { command } of decisions.values()) {
+    const key = progressKey(command.deviceId, command.officerId);
+    check(!seqs.has(`${key} ${command.seq}`), `seq ${command.seq} of ${key} is held twice`);
+    seqs.add(`${key} ${command.seq}`);
+    const before = claims.get(key) ?? { lastProcessedSeq: 0, processedCount: 0 };
+    claims.set(key, {
+      lastProcessedSeq: Math.max(before.lastProcessedSeq, command.seq),
+      processedCount: before.processedCount + 1,
+    });
+  }
+  const sorted = (map: ReadonlyMap<string, unknown>) =>
+    JSON.stringify([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  check(sorted(claims) === sorted(progress), 'device progress differs from the decisions claimed');
 }
 
 /** Syncs until a cycle reports 'synced', waiting out each backoff. */

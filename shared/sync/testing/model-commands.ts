@@ -6,10 +6,11 @@ import { isStuck, isUnsettled } from '../outbox';
 import { mintDecisionId } from '../uuidv7';
 import { seededRandom } from '../random';
 import { CrashSignal } from './faulty-transport';
-import { declaration, OFFICER, OTHER_DEVICE, OTHER_OFFICER } from './fixtures';
+import { declaration, OFFICER, OTHER_DEVICE, OTHER_OFFICER, THIS_DEVICE } from './fixtures';
 import { checkAlways, showNeedsAttention } from './invariants';
 import type { ModelEnv } from './model-env';
 import { startEngine } from './model-env';
+import { progressKey } from './reference-server';
 
 /** The model is the environment itself: the checks compare client and reference server directly. */
 export type Model = Record<string, never>;
@@ -126,27 +127,66 @@ const registerCmd = fc.constant(
   }),
 );
 
+/**
+ * A decision of the other officer, made elsewhere: another device, or a clone of this one. Their
+ * device has its own random source: its seeds never meet this device's (0 to 1e6).
+ */
+function othersDecision(
+  env: ModelEnv,
+  made: Pick<DecisionCommand, 'deviceId' | 'seq' | 'declarationId' | 'baseVersion' | 'kind'>,
+): DecisionCommand {
+  env.otherSeq += 1;
+  return {
+    decisionId: mintDecisionId(null, env.clock.ms, seededRandom(2_000_003 + env.seed * 31 + env.otherSeq)),
+    officerId: OTHER_OFFICER,
+    reasonCode: 'R09',
+    note: '',
+    decidedAt: new Date(env.clock.ms).toISOString(),
+    supersedes: null,
+    ...made,
+  };
+}
+
 const otherOfficerCmd = fc.tuple(fc.nat(20), kindArb, fc.boolean()).map(([i, k, stale]) =>
   command(`other-officer-decides(${i}, ${k}, stale=${stale})`, async (env) => {
     const target = pick([...env.server.view.declarations.values()], i);
     if (target === undefined) return;
-    env.otherSeq += 1;
-    // Another device has its own random source: its seeds never meet this device's (0 to 1e6).
-    const other: DecisionCommand = {
-      decisionId: mintDecisionId(null, env.clock.ms, seededRandom(2_000_003 + env.seed * 31 + env.otherSeq)),
+    const other = othersDecision(env, {
       deviceId: OTHER_DEVICE,
-      seq: env.otherSeq,
+      seq: env.otherSeq + 1,
       declarationId: target.id,
       baseVersion: stale && target.version > 1 ? target.version - 1 : target.version,
       kind: k,
-      officerId: OTHER_OFFICER,
-      reasonCode: 'R09',
-      note: '',
-      decidedAt: new Date(env.clock.ms).toISOString(),
-      supersedes: null,
-    };
+    });
     // On a poisoned declaration the other officer's push fails too; they retry on their own.
-    env.server.push({ deviceId: OTHER_DEVICE, decisions: [other] });
+    env.server.push({ deviceId: OTHER_DEVICE, decisions: [other] }, OTHER_OFFICER);
+  }),
+);
+
+/**
+ * Another officer signs in with this device's id from elsewhere (a cloned browser profile or disk
+ * image) and pushes decisions whose seqs collide with this device's own: the next one, or one
+ * already used. Their progress is their own: this device's officers' progress does not move.
+ */
+const clonedProfileCmd = fc.tuple(fc.nat(20), kindArb, fc.nat(3)).map(([i, k, back]) =>
+  command(`cloned-profile-pushes(${i}, ${k}, seq=next-${back})`, async (env) => {
+    const target = pick([...env.server.view.declarations.values()], i);
+    if (target === undefined) return;
+    const { lastSeq } = (await env.store.readOutbox()).meta;
+    const clone = othersDecision(env, {
+      deviceId: THIS_DEVICE,
+      seq: Math.max(1, lastSeq + 1 - back),
+      declarationId: target.id,
+      baseVersion: target.version,
+      kind: k,
+    });
+    const ours = () =>
+      JSON.stringify(
+        [...env.server.view.progress].filter(([key]) => key !== progressKey(THIS_DEVICE, OTHER_OFFICER)),
+      );
+    const before = ours();
+    env.server.push({ deviceId: THIS_DEVICE, decisions: [clone] }, OTHER_OFFICER);
+    if (ours() !== before) throw new Error("a cloned profile's push moved this device's officers' progress");
   }),
 );
 
@@ -288,6 +328,7 @@ export const modelCommands = [
   { arbitrary: withdrawCmd, weight: 1 },
   { arbitrary: registerCmd, weight: 1 },
   { arbitrary: otherOfficerCmd, weight: 2 },
+  { arbitrary: clonedProfileCmd, weight: 1 },
   { arbitrary: crashCmd, weight: 2 },
   { arbitrary: networkCmd, weight: 2 },
   { arbitrary: pushFaultCmd, weight: 2 },

@@ -5,7 +5,7 @@ import type { SyncEngine } from '../engine';
 import { MemorySyncStore } from '../memory-store';
 import { seededRandom } from '../random';
 import { FaultyTransport } from './faulty-transport';
-import { declaration, THIS_DEVICE } from './fixtures';
+import { declaration, OFFICER, THIS_DEVICE } from './fixtures';
 import { ReferenceServer } from './reference-server';
 import type { ServerState } from './reference-server';
 
@@ -49,7 +49,7 @@ export function createModelEnv(seed: number): ModelEnv {
     declaration('D3', 'registered'),
     declaration('D4', 'examined'),
   ]);
-  const transport = new FaultyTransport(server, THIS_DEVICE);
+  const transport = new FaultyTransport(server, THIS_DEVICE, OFFICER);
   const store = new MemorySyncStore();
   const clock = {
     ms: Date.UTC(2026, 0, 5, 9, 0, 0),

@@ -8,17 +8,19 @@ import type {
   PushResponse,
   StoredOutcome,
 } from '../../api/sync-v1';
-import { isProgressBehind, PROGRESS_LOST } from '../../api/sync-v1';
+import { isProgressBehind, NO_PROGRESS, PROGRESS_LOST } from '../../api/sync-v1';
 import type { SnapshotPage } from '../../api/snapshot';
 import { PostId } from '../../domain/ids';
-import type { DeclarationId } from '../../domain/ids';
+import type { DeclarationId, OfficerId } from '../../domain/ids';
 import type { Declaration } from '../../domain/declaration';
 import { DecisionKind, type DecisionCommand, type DecisionId, type DeviceId } from '../../domain/decision';
 import type { Result } from '../../util/result';
 import { err, ok } from '../../util/result';
-import { decisionEffect, transition } from '../../domain/decision-rules';
+import { decisionEffect } from '../../domain/decision-rules';
 import type { TransportError } from '../ports';
 import { POST_ID } from './fixtures';
+import { judge, sameCommand } from './reference-judge';
+import type { Amendment, Judgement, Recorded } from './reference-judge';
 
 /**
  * A pure, in-memory reference of the /sync/v1 server for the model test: the rules the real
@@ -33,20 +35,31 @@ export const FINAL_KINDS: ReadonlySet<DecisionKind> = new Set<DecisionKind>(
 
 type LogEntry = { pos: number; change: Change };
 
+/** Progress is kept per device AND officer: the key of one officer's commands on one device. */
+export function progressKey(deviceId: DeviceId, officerId: OfficerId): string {
+  return `${deviceId} ${officerId}`;
+}
+
+const seqKey = (command: DecisionCommand): string =>
+  `${progressKey(command.deviceId, command.officerId)} ${command.seq}`;
+
 export type ServerState = {
   declarations: Map<DeclarationId, Declaration>;
-  /** The dedupe map: every decision ever processed and its first outcome. Kept forever. */
-  decisions: Map<DecisionId, { command: DecisionCommand; outcome: StoredOutcome }>;
+  /** The dedupe map: every decision ever claimed and its first outcome. Kept forever. */
+  decisions: Map<DecisionId, Recorded>;
+  /** The one decision that holds each (device, officer, seq). */
+  seqs: Map<string, DecisionId>;
   finalDecision: Map<DeclarationId, DecisionId>;
+  /** What each amendment changed, for AMENDED_SINCE_VIEWED. */
+  amendments: Map<DeclarationId, readonly Amendment[]>;
   /** Each applied effect, in order: the invariant "at most one effect per decision" reads it. */
   effects: DecisionId[];
   log: LogEntry[];
   head: number;
   /** Positions at or below this have been trimmed: older cursors get 410. */
   trimmedThrough: number;
-  lastProcessedSeq: Map<DeviceId, number>;
-  /** Dedupe records per device, counted as each is claimed (see DeviceProgress). */
-  processedCount: Map<DeviceId, number>;
+  /** Per `progressKey`, raised as each command is claimed (see DeviceProgress). */
+  progress: Map<string, DeviceProgress>;
 };
 
 const SNAPSHOT_PAGE = 3;
@@ -56,19 +69,25 @@ function copy(state: ServerState): ServerState {
   return {
     declarations: new Map(state.declarations),
     decisions: new Map(state.decisions),
+    seqs: new Map(state.seqs),
     finalDecision: new Map(state.finalDecision),
+    amendments: new Map(state.amendments),
     effects: [...state.effects],
     log: [...state.log],
     head: state.head,
     trimmedThrough: state.trimmedThrough,
-    lastProcessedSeq: new Map(state.lastProcessedSeq),
-    processedCount: new Map(state.processedCount),
+    progress: new Map(state.progress),
   };
 }
 
 const gone = (): Result<never, TransportError> => err({ kind: 'http', status: 410, code: 'CURSOR_EXPIRED' });
 
 const internalError = (): Result<never, TransportError> => err({ kind: 'http', status: 500 });
+
+/** A refusal: answered, never claimed, so it stores nothing and moves no progress. */
+function refused(command: DecisionCommand, code: string, message: string): PushItemResult {
+  return { outcome: 'REJECTED', decisionId: command.decisionId, code, message };
+}
 
 export class ReferenceServer {
   private state: ServerState;
@@ -87,13 +106,14 @@ export class ReferenceServer {
     this.state = {
       declarations: new Map(initial.map((d) => [d.id, d])),
       decisions: new Map(),
+      seqs: new Map(),
       finalDecision: new Map(),
+      amendments: new Map(),
       effects: [],
       log: [],
       head: 0,
       trimmedThrough: 0,
-      lastProcessedSeq: new Map(),
-      processedCount: new Map(),
+      progress: new Map(),
     };
   }
 
@@ -151,7 +171,13 @@ export class ReferenceServer {
   amend(id: DeclarationId): void {
     const current = this.state.declarations.get(id);
     if (current === undefined) return;
-    this.put({ ...current, riskScore: (current.riskScore + 7) % 101, version: current.version + 1 });
+    const next = { ...current, riskScore: (current.riskScore + 7) % 101, version: current.version + 1 };
+    const amendment = {
+      version: next.version,
+      changes: [{ field: 'riskScore', before: current.riskScore, after: next.riskScore }],
+    };
+    this.state.amendments.set(id, [...(this.state.amendments.get(id) ?? []), amendment]);
+    this.put(next);
   }
 
   withdraw(id: DeclarationId): void {
@@ -174,112 +200,68 @@ export class ReferenceServer {
   }
 
   /**
-   * Like src-server's push route: a device told of more progress than the server has is refused
-   * (409, PROGRESS_LOST); otherwise each decision commits on its own, and `lastProcessedSeq` is
-   * raised once the whole batch has been processed (a batch that fails midway raises nothing).
+   * Like src-server's push route, for the session of `officerId` on `request.deviceId`: a device
+   * told of more progress than the server has is refused (409, PROGRESS_LOST); otherwise each
+   * decision is claimed and judged on its own, and each claim raises that device's and officer's
+   * progress with it (a batch that fails midway keeps what it claimed before).
    */
-  push(request: PushRequest): Result<PushResponse, TransportError> {
+  push(request: PushRequest, officerId: OfficerId): Result<PushResponse, TransportError> {
+    const key = progressKey(request.deviceId, officerId);
     const known = request.knownProgress;
-    if (known !== undefined && isProgressBehind(this.progress(request.deviceId), known)) {
+    if (known !== undefined && isProgressBehind(this.progressOf(key), known)) {
       return err({ kind: 'http', status: 409, code: PROGRESS_LOST });
     }
     const results: PushItemResult[] = [];
-    let highest = 0;
     for (const command of request.decisions) {
-      const result = this.processOne(command);
+      const result =
+        command.officerId === officerId && command.deviceId === request.deviceId
+          ? this.processOne(command)
+          : refused(command, 'IDENTITY_MISMATCH', 'Made by another officer or device than this session.');
       if (result === null) return internalError();
       results.push(result);
-      highest = Math.max(highest, command.seq);
     }
-    const previous = this.state.lastProcessedSeq.get(request.deviceId) ?? 0;
-    const lastProcessedSeq = Math.max(previous, highest);
-    this.state.lastProcessedSeq.set(request.deviceId, lastProcessedSeq);
-    return ok({ results, ...this.progress(request.deviceId) });
+    return ok({ results, ...this.progressOf(key) });
   }
 
-  /** null: the server failed on this command (poison) and stored nothing for it. */
+  /**
+   * null: the server failed on this command (poison) and stored nothing for it. An id or a seq
+   * already claimed is answered without claiming anything: DUPLICATE only for the very same
+   * command, else REJECTED, so that another command can never borrow (and hide behind) a
+   * decision's outcome.
+   */
   private processOne(command: DecisionCommand): PushItemResult | null {
     const seen = this.state.decisions.get(command.decisionId);
-    if (seen === undefined && this.poisoned.has(command.declarationId)) return null;
     if (seen !== undefined) {
-      // A DUPLICATE only for the same command: an id reused by another device or seq is refused,
-      // so that it can never borrow (and hide behind) another decision's outcome.
-      if (seen.command.deviceId === command.deviceId && seen.command.seq === command.seq) {
-        return { outcome: 'DUPLICATE', decisionId: command.decisionId, stored: seen.outcome };
-      }
-      return {
-        outcome: 'REJECTED',
-        decisionId: command.decisionId,
-        code: 'DECISION_ID_REUSED',
-        message: 'This id belongs to another command.',
-      };
+      return sameCommand(seen.command, command)
+        ? { outcome: 'DUPLICATE', decisionId: command.decisionId, stored: seen.outcome }
+        : refused(command, 'DECISION_ID_REUSED', 'This id belongs to another command.');
     }
-    const outcome = this.decideOutcome(command);
-    // The claim of the id and the effect happen together (one transaction on the real server).
+    const holder = this.state.seqs.get(seqKey(command));
+    if (holder !== undefined) {
+      return refused(command, 'SEQ_REUSED', `This seq of this device already names ${holder}.`);
+    }
+    if (this.poisoned.has(command.declarationId)) return null;
+    const judgement = judge(this.state, command);
+    const outcome =
+      judgement.kind === 'answer' ? judgement.outcome : this.apply(command.decisionId, judgement);
+    // The claim of the id and seq, the progress and the effect happen together (one transaction
+    // on the real server).
     this.state.decisions.set(command.decisionId, { command, outcome });
-    const count = this.state.processedCount.get(command.deviceId) ?? 0;
-    this.state.processedCount.set(command.deviceId, count + 1);
+    this.state.seqs.set(seqKey(command), command.decisionId);
+    const key = progressKey(command.deviceId, command.officerId);
+    const before = this.progressOf(key);
+    this.state.progress.set(key, {
+      lastProcessedSeq: Math.max(before.lastProcessedSeq, command.seq),
+      processedCount: before.processedCount + 1,
+    });
     return outcome;
   }
 
-  private decideOutcome(command: DecisionCommand): StoredOutcome {
-    const { decisionId } = command;
-    const current = this.state.declarations.get(command.declarationId);
-    if (current === undefined) {
-      return {
-        outcome: 'REJECTED',
-        decisionId,
-        code: 'NOT_FOUND',
-        message: 'No such declaration at this post.',
-      };
-    }
-    const winner = this.state.finalDecision.get(current.id);
-    const winning = winner === undefined ? undefined : this.state.decisions.get(winner);
-    if (winning !== undefined && winning.outcome.outcome === 'APPLIED') {
-      const { command: won } = winning;
-      return {
-        outcome: 'CONFLICT',
-        decisionId,
-        reason: 'ALREADY_DECIDED',
-        competing: {
-          decisionId: won.decisionId,
-          kind: won.kind,
-          officerId: won.officerId,
-          recordedAt: winning.outcome.recordedAt,
-        },
-      };
-    }
-    if (command.baseVersion !== current.version) {
-      return {
-        outcome: 'CONFLICT',
-        decisionId,
-        reason: 'AMENDED_SINCE_VIEWED',
-        currentVersion: current.version,
-        changes: [{ field: 'version', before: command.baseVersion, after: current.version }],
-      };
-    }
-    if (command.kind === 'reject' && command.reasonCode === null) {
-      return {
-        outcome: 'REJECTED',
-        decisionId,
-        code: 'REASON_REQUIRED',
-        message: 'A rejection needs a reason.',
-      };
-    }
-    // The same rule table as the real server (shared/domain/decision-rules.ts).
-    const effect = transition(command.kind, current.status);
-    if (effect === null) {
-      return { outcome: 'CONFLICT', decisionId, reason: 'STATE_INVALID', status: current.status };
-    }
-    const next: Declaration = {
-      ...current,
-      status: effect.to,
-      lane: effect.lane === 'kept' ? current.lane : effect.lane,
-      version: current.version + 1,
-    };
+  private apply(decisionId: DecisionId, judgement: Extract<Judgement, { kind: 'apply' }>): StoredOutcome {
+    const { next } = judgement;
     this.put(next);
     this.state.effects.push(decisionId);
-    if (FINAL_KINDS.has(command.kind)) this.state.finalDecision.set(current.id, decisionId);
+    if (judgement.final) this.state.finalDecision.set(next.id, decisionId);
     return {
       outcome: 'APPLIED',
       decisionId,
@@ -289,15 +271,13 @@ export class ReferenceServer {
     };
   }
 
-  deviceState(deviceId: DeviceId): DeviceState {
-    return { deviceId, ...this.progress(deviceId) };
+  /** What GET /sync/v1/devices/:id answers the session of `officerId` on `deviceId`. */
+  deviceState(deviceId: DeviceId, officerId: OfficerId): DeviceState {
+    return { deviceId, ...this.progressOf(progressKey(deviceId, officerId)) };
   }
 
-  private progress(deviceId: DeviceId): DeviceProgress {
-    return {
-      lastProcessedSeq: this.state.lastProcessedSeq.get(deviceId) ?? 0,
-      processedCount: this.state.processedCount.get(deviceId) ?? 0,
-    };
+  private progressOf(key: string): DeviceProgress {
+    return this.state.progress.get(key) ?? NO_PROGRESS;
   }
 
   private cursor(pos: number): string {

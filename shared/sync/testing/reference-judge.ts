@@ -1,0 +1,167 @@
+import type { CompetingDecision, FieldChange, StoredOutcome } from '../../api/sync-v1';
+import type { Declaration } from '../../domain/declaration';
+import { DecisionCommand } from '../../domain/decision';
+import type { DecisionId } from '../../domain/decision';
+import type { DeclarationId } from '../../domain/ids';
+import { isSafeOverIntervening, transition } from '../../domain/decision-rules';
+import type { z } from 'zod';
+
+type Change = z.infer<typeof FieldChange>;
+type Competing = z.infer<typeof CompetingDecision>;
+
+// How the reference server judges one claimed decision: the same checks, in the same order, as
+// src-server/store/decisions.ts (`judgeAndApply`), over the reference server's maps.
+
+export type Recorded = { command: DecisionCommand; outcome: StoredOutcome };
+
+/** What one amendment changed: the version it made and the material fields it touched. */
+export type Amendment = { version: number; changes: Change[] };
+
+/** What the judgement reads of the server's state. */
+export type JudgeState = {
+  declarations: ReadonlyMap<DeclarationId, Declaration>;
+  decisions: ReadonlyMap<DecisionId, Recorded>;
+  finalDecision: ReadonlyMap<DeclarationId, DecisionId>;
+  amendments: ReadonlyMap<DeclarationId, readonly Amendment[]>;
+};
+
+/** An answer that changes nothing, or the declaration the decision turns it into. */
+export type Judgement =
+  { kind: 'answer'; outcome: StoredOutcome } | { kind: 'apply'; next: Declaration; final: boolean };
+
+const COMMAND_FIELDS = Object.keys(DecisionCommand.shape) as (keyof DecisionCommand)[];
+
+/** A retry is the same command in every field; anything else reuses the id for another command. */
+export function sameCommand(a: DecisionCommand, b: DecisionCommand): boolean {
+  return COMMAND_FIELDS.every((field) => a[field] === b[field]);
+}
+
+function rejected(command: DecisionCommand, code: string, message: string): Judgement {
+  return { kind: 'answer', outcome: { outcome: 'REJECTED', decisionId: command.decisionId, code, message } };
+}
+
+function competing(record: Recorded, recordedAt: string): Competing {
+  const { command } = record;
+  return { decisionId: command.decisionId, kind: command.kind, officerId: command.officerId, recordedAt };
+}
+
+/** The material fields amended after `baseVersion`, folded into one diff (first before, last after). */
+function amendedSince(state: JudgeState, command: DecisionCommand): Change[] {
+  const folded = new Map<string, Change>();
+  for (const amendment of state.amendments.get(command.declarationId) ?? []) {
+    if (amendment.version <= command.baseVersion) continue;
+    for (const change of amendment.changes) {
+      const before = folded.get(change.field)?.before ?? change.before;
+      folded.set(change.field, { field: change.field, before, after: change.after });
+    }
+  }
+  return [...folded.values()].filter((change) => change.before !== change.after);
+}
+
+/** Other officers' decisions applied after the version the command was made on, oldest first. */
+function decidedSince(state: JudgeState, command: DecisionCommand): Competing[] {
+  return [...state.decisions.values()]
+    .flatMap((record) => {
+      const { outcome } = record;
+      return record.command.declarationId === command.declarationId &&
+        record.command.officerId !== command.officerId &&
+        outcome.outcome === 'APPLIED' &&
+        outcome.declarationVersion > command.baseVersion
+        ? [{ version: outcome.declarationVersion, decision: competing(record, outcome.recordedAt) }]
+        : [];
+    })
+    .sort((a, b) => a.version - b.version)
+    .map(({ decision }) => decision);
+}
+
+/**
+ * Why `supersedes` is invalid, or null: it must name a recorded decision of the same officer on
+ * the same declaration that ended in a conflict or a rejection, not re-decided by another one.
+ */
+function supersedesProblem(state: JudgeState, command: DecisionCommand): string | null {
+  const superseded = command.supersedes;
+  if (superseded === null) return null;
+  if (superseded === command.decisionId) return 'a decision cannot supersede itself';
+  const named = state.decisions.get(superseded);
+  if (named === undefined) return `supersedes ${superseded}, which this server has not recorded`;
+  if (
+    named.command.declarationId !== command.declarationId ||
+    named.command.officerId !== command.officerId
+  ) {
+    return `supersedes ${superseded}, which is not this officer's decision on this declaration`;
+  }
+  if (named.outcome.outcome === 'APPLIED') return `supersedes ${superseded}, which was applied`;
+  const by = [...state.decisions.values()].find((record) => record.command.supersedes === superseded);
+  return by === undefined ? null : `${superseded} was already re-decided by ${by.command.decisionId}`;
+}
+
+/** Judges a claimed decision against the current state. Pure: the server applies the result. */
+export function judge(state: JudgeState, command: DecisionCommand): Judgement {
+  const { decisionId } = command;
+  const current = state.declarations.get(command.declarationId);
+  if (current === undefined) {
+    return rejected(command, 'DECLARATION_NOT_FOUND', 'No such declaration at this post.');
+  }
+  if (command.baseVersion > current.version) {
+    return rejected(command, 'BASE_VERSION_UNKNOWN', 'baseVersion is newer than the server version.');
+  }
+  const supersedes = supersedesProblem(state, command);
+  if (supersedes !== null) return rejected(command, 'SUPERSEDES_INVALID', supersedes);
+  const winner = state.finalDecision.get(current.id);
+  const winning = winner === undefined ? undefined : state.decisions.get(winner);
+  if (winning !== undefined && winning.outcome.outcome === 'APPLIED') {
+    return {
+      kind: 'answer',
+      outcome: {
+        outcome: 'CONFLICT',
+        decisionId,
+        reason: 'ALREADY_DECIDED',
+        competing: competing(winning, winning.outcome.recordedAt),
+      },
+    };
+  }
+  const changes = amendedSince(state, command);
+  if (changes.length > 0) {
+    return {
+      kind: 'answer',
+      outcome: {
+        outcome: 'CONFLICT',
+        decisionId,
+        reason: 'AMENDED_SINCE_VIEWED',
+        currentVersion: current.version,
+        changes,
+      },
+    };
+  }
+  const intervening = isSafeOverIntervening(command.kind) ? [] : decidedSince(state, command);
+  if (intervening.length > 0) {
+    return {
+      kind: 'answer',
+      outcome: {
+        outcome: 'CONFLICT',
+        decisionId,
+        reason: 'DECIDED_SINCE_VIEWED',
+        currentVersion: current.version,
+        intervening,
+      },
+    };
+  }
+  if (command.kind === 'reject' && command.reasonCode === null) {
+    return rejected(command, 'REASON_REQUIRED', 'A rejection needs a reason.');
+  }
+  // The same rule table as the real server (shared/domain/decision-rules.ts).
+  const effect = transition(command.kind, current.status);
+  if (effect === null) {
+    return {
+      kind: 'answer',
+      outcome: { outcome: 'CONFLICT', decisionId, reason: 'STATE_INVALID', status: current.status },
+    };
+  }
+  const next: Declaration = {
+    ...current,
+    status: effect.to,
+    lane: effect.lane === 'kept' ? current.lane : effect.lane,
+    version: current.version + 1,
+  };
+  return { kind: 'apply', next, final: effect.final };
+}
