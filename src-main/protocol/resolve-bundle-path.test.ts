@@ -38,6 +38,67 @@ describe('resolveBundlePathname', () => {
     expect(resolveBundlePathname(root, pathname)).toEqual({ ok: false, status: 403 });
   });
 
+  it.each([
+    '/assets%2findex-Ab12.js',
+    '/assets%2Findex-Ab12.js',
+    '/assets%5cindex-Ab12.js',
+    '/%2e%2e',
+    '/.%2e/index.html',
+    '/index.html::$DATA',
+    '/index.html%3A%3A%24DATA',
+    '/assets:stream',
+    '/index.html%01',
+    '/index.html%1f',
+    '/index.html%7F',
+    '/index.html%0a',
+    '/index.html%3F',
+    '/index.htm%2A',
+    '/index.html%3C',
+    '/%22index.html%22',
+    '/index.html%7Cx',
+  ])(
+    'refuses %s, whose encoded separator, stream or reserved character a file system would act on',
+    (pathname) => {
+      expect(resolveBundlePathname(root, pathname)).toEqual({ ok: false, status: 403 });
+    },
+  );
+
+  it.each([
+    '/CON',
+    '/con',
+    '/NUL.txt',
+    '/nul.tar.gz',
+    '/NUL%20.txt',
+    '/assets/com1',
+    '/assets/COM9.js',
+    '/assets/LPT9.js',
+    '/assets/lpt1.html',
+    '/AUX',
+    '/prn.css',
+    '/COM%C2%B9.js',
+    '/conin$',
+    '/CONOUT$.log',
+  ])('refuses the Windows device name %s on every platform', (pathname) => {
+    expect(resolveBundlePathname(root, pathname)).toEqual({ ok: false, status: 403 });
+  });
+
+  it.each(['/index.html.', '/index.html%20', '/index.html%2E', '/assets./a.js', '/assets%20/a.js', '/...'])(
+    'refuses %s, whose trailing dot or space Windows would drop',
+    (pathname) => {
+      expect(resolveBundlePathname(root, pathname)).toEqual({ ok: false, status: 403 });
+    },
+  );
+
+  it.each([
+    '/assets/console-Ab12.js',
+    '/assets/nul-Ab12.js',
+    '/assets/com10.js',
+    '/auxiliary.css',
+    '/a.b.c.js',
+  ])('serves %s, which only looks like a device name', (pathname) => {
+    expect(resolveBundlePathname(root, pathname)).toMatchObject({ ok: true });
+  });
+
   it.each(['/assets/../index.html', '/assets/%2e%2e/index.html', '/assets/./app.js'])(
     'refuses the dot segments in %s even where they would stay inside the bundle',
     (pathname) => {
@@ -62,7 +123,16 @@ describe('resolveBundlePathname', () => {
       ok: true,
       filePath: `${winRoot}\\assets\\a.js`,
     });
-    for (const hostile of ['/..%5c..%5cwin.ini', '/C:/Windows/win.ini', '/%2e%2e/x', '/\\\\server\\share']) {
+    for (const hostile of [
+      '/..%5c..%5cwin.ini',
+      '/C:/Windows/win.ini',
+      '/%2e%2e/x',
+      '/\\\\server\\share',
+      '/assets/NUL.js',
+      '/index.html.',
+      '/index.html%20',
+      '/index.html::$DATA',
+    ]) {
       expect(resolveBundlePathname(winRoot, hostile, nodePath.win32)).toEqual({ ok: false, status: 403 });
     }
   });
@@ -83,6 +153,17 @@ describe('resolveBundleUrl', () => {
   ])('never leaves the bundle for %s, even after URL normalisation', (url) => {
     const result = resolveBundleUrl(root, url);
     if (result.ok) expect(result.filePath.startsWith(`${root}/`)).toBe(true);
+  });
+
+  it.each([
+    'app://bundle/CON',
+    'app://bundle/assets/nul.js',
+    'app://bundle/index.html.',
+    'app://bundle/index.html%20',
+    'app://bundle/index.html::$DATA',
+    'app://bundle/assets%2Findex.js',
+  ])('refuses %s as a request too', (url) => {
+    expect(resolveBundleUrl(root, url)).toEqual({ ok: false, status: 403 });
   });
 
   it.each(['app://other/index.html', 'https://bundle/index.html', 'file:///etc/passwd'])(

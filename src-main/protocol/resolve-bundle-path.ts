@@ -29,30 +29,48 @@ export function resolveBundlePathname(
   rawPathname: string,
   pathApi: PathApi = nodePath,
 ): BundlePath {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(rawPathname);
-  } catch {
-    return { ok: false, status: 400 };
+  // Split before decoding, so that an encoded slash stays inside its segment and is refused there.
+  const segments: string[] = [];
+  for (const rawSegment of rawPathname.split('/')) {
+    if (rawSegment === '') continue;
+    try {
+      segments.push(decodeURIComponent(rawSegment));
+    } catch {
+      return { ok: false, status: 400 };
+    }
   }
-
-  const segments = decoded.split('/').filter((segment) => segment !== '');
-  const hostile = segments.some(
-    (segment) =>
-      segment === '..' ||
-      segment === '.' ||
-      // NUL truncates paths in native code; a backslash is a separator on Windows.
-      segment.includes('\0') ||
-      segment.includes('\\') ||
-      // A drive letter or alternate data stream on Windows.
-      segment.includes(':') ||
-      // Still percent-encoded after one decode: double encoding, never produced by our build.
-      /%[0-9a-f]{2}/i.test(segment),
-  );
-  if (hostile) return { ok: false, status: 403 };
+  if (segments.some(isHostileSegment)) return { ok: false, status: 403 };
 
   const filePath = pathInside(root, segments.length === 0 ? INDEX_FILE : segments.join('/'), pathApi);
   return filePath === null ? { ok: false, status: 403 } : { ok: true, filePath };
+}
+
+// Control characters (NUL truncates paths in native code), both separators (a backslash is one on
+// Windows), `:` (a drive letter or an alternate data stream such as `index.html::$DATA`) and the
+// other characters Windows reserves in file names.
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CHARACTER = /[\u0000-\u001f\u007f/\\:*?"<>|]/;
+
+// Windows opens a device, not a file, for these names, with any extension and in any case.
+const WINDOWS_DEVICE_NAME =
+  /^(con|prn|aux|nul|conin\$|conout\$|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])$/i;
+
+/**
+ * Whether a decoded path segment is one our build never writes and some file system reads as
+ * something else. Refused on every platform: the bundle is the same everywhere.
+ */
+function isHostileSegment(segment: string): boolean {
+  return (
+    segment === '..' ||
+    segment === '.' ||
+    FORBIDDEN_CHARACTER.test(segment) ||
+    // Still percent-encoded after one decode: double encoding, never produced by our build.
+    /%[0-9a-f]{2}/i.test(segment) ||
+    // Windows drops trailing dots and spaces, so `index.html.` would open index.html.
+    /[. ]$/.test(segment) ||
+    // Windows also ignores spaces before the extension: `NUL .txt` is the device too.
+    WINDOWS_DEVICE_NAME.test(segment.split('.')[0]?.trimEnd() ?? '')
+  );
 }
 
 /**
