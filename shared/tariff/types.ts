@@ -56,7 +56,9 @@ export type RateRejectionReason =
   | 'unknown-unit'
   | 'unsupported-form'
   | 'empty'
-  | 'malformed';
+  | 'malformed'
+  | 'text-too-long' // longer than MAX_RATE_TEXT_LENGTH: no schedule prints such a rate
+  | 'nesting-too-deep'; // brackets nested deeper than MAX_RATE_NESTING
 
 export type RateParseError = { reason: RateRejectionReason; message: string; text: string };
 

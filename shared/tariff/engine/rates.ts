@@ -3,6 +3,7 @@
 import type { CurrencyCode } from '../../domain/ids';
 import type { Dec } from '../decimal';
 import { describeRate, evaluateRateExpression, parseRateExpression } from '../expression';
+import { preview } from '../preview';
 import type {
   EvaluationBasis,
   EvaluationError,
@@ -60,7 +61,7 @@ export function evaluatePrinted(
       ok: false,
       error: {
         code: 'RATE_REJECTED',
-        message: `${what}: rate "${text}" cannot be evaluated (${reason}): ${message}`,
+        message: `${what}: rate ${preview(text)} cannot be evaluated (${reason}): ${message}`,
       },
     };
   }

@@ -1,4 +1,6 @@
+import { preview } from '../preview';
 import type { RateRejectionReason } from '../types';
+import { MAX_RATE_NESTING } from './limits';
 import type { Token } from './tokens';
 
 /**
@@ -18,6 +20,7 @@ export class RateSyntaxError extends Error {
 /** Reads tokens left to right; words compare case-insensitively. */
 export class Cursor {
   private position = 0;
+  private depth = 0;
 
   constructor(private readonly tokens: readonly Token[]) {}
 
@@ -59,10 +62,21 @@ export class Cursor {
     return token.value.toLowerCase();
   }
 
+  /** Around a bracketed rate: the grammar recurses there, so the depth is bounded before the stack is. */
+  enterBracket(): void {
+    this.depth += 1;
+    if (this.depth > MAX_RATE_NESTING)
+      this.fail(`brackets nested deeper than ${MAX_RATE_NESTING} levels`, 'nesting-too-deep');
+  }
+
+  leaveBracket(): void {
+    this.depth -= 1;
+  }
+
   /** A malformed rate: names what was found where, so the message points at the problem. */
   fail(message: string, reason: RateRejectionReason = 'malformed'): never {
     const token = this.peek();
-    const found = token === undefined ? 'the end' : `"${tokenText(token)}"`;
+    const found = token === undefined ? 'the end' : preview(tokenText(token));
     throw new RateSyntaxError(reason, `${message}, found ${found}`);
   }
 }

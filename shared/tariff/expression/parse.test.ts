@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RateExpression } from '../types';
+import { MAX_RATE_NESTING, MAX_RATE_TEXT_LENGTH } from './limits';
 import { parseRateExpression } from './parse';
 import { printRateExpression } from './print';
 
@@ -227,4 +228,59 @@ describe('parseRateExpression rejects what it cannot evaluate, naming why', () =
     ['a stray character', '5% # 2', 'malformed'],
     ['a day 32', '5% (32 JAN-1 FEB)', 'malformed'],
   ])('%s', (_source, text, reason) => expect(rejection(text)).toBe(reason));
+});
+
+describe('parseRateExpression refuses hostile text by name, without throwing', () => {
+  it.each([
+    '5 EUR/constructor',
+    '5 EUR/__proto__',
+    '5 EUR/toString',
+    '5 EUR/hasOwnProperty',
+    '5 EUR/kg/valueOf',
+  ])('"%s" names no unit: the unit words are looked up as own entries only', (text) =>
+    expect(rejection(text)).toBe('unknown-unit'),
+  );
+
+  it('refuses a 100,000-digit rate as text-too-long before reading it', () =>
+    expect(parseRateExpression(`${'9'.repeat(100_000)}%`)).toEqual({
+      ok: false,
+      error: {
+        reason: 'text-too-long',
+        message: `the rate text is 100001 characters; a rate is at most ${MAX_RATE_TEXT_LENGTH}`,
+        text: `${'9'.repeat(100_000)}%`,
+      },
+    }));
+
+  it('reads a rate of exactly the limit, and refuses one character more', () => {
+    const padded = (length: number) => `5%${' '.repeat(length - 2)}`;
+    expect([rejection(padded(MAX_RATE_TEXT_LENGTH)), rejection(padded(MAX_RATE_TEXT_LENGTH + 1))]).toEqual([
+      'parsed',
+      'text-too-long',
+    ]);
+  });
+
+  it('bounds the text after normalising too ("ﷺ" is 18 characters in NFKC)', () =>
+    expect(rejection('ﷺ'.repeat(100))).toBe('text-too-long'));
+
+  it('refuses 5,000 nested brackets by their length instead of overflowing the stack', () =>
+    expect(rejection(`${'('.repeat(5_000)}5%${')'.repeat(5_000)}`)).toBe('text-too-long'));
+
+  it('refuses brackets nested one level past the limit, within the length limit', () => {
+    const nested = (depth: number) => `${'('.repeat(depth)}5%${')'.repeat(depth)}`;
+    expect(parsed(nested(MAX_RATE_NESTING))).toEqual(av('5'));
+    expect(parseRateExpression(nested(MAX_RATE_NESTING + 1))).toMatchObject({
+      ok: false,
+      error: {
+        reason: 'nesting-too-deep',
+        message: `brackets nested deeper than ${MAX_RATE_NESTING} levels, found "5"`,
+      },
+    });
+  });
+
+  it('echoes a long number in its message as a short preview', () => {
+    const result = parseRateExpression(`5% ${'1'.repeat(900)}`);
+    expect(result.ok ? '' : result.error.message).toBe(
+      `expected the end of the rate, found "${'1'.repeat(80)}…" (900 characters)`,
+    );
+  });
 });

@@ -1,9 +1,12 @@
 import { CurrencyCode } from '../../domain/ids';
 import { Dec } from '../decimal';
+import { tableOf } from '../lookup';
+import { preview } from '../preview';
 import type { RateExpression, RateParseError } from '../types';
 import { err, ok } from '../../util/result';
 import type { Result } from '../../util/result';
 import { Cursor, RateSyntaxError } from './cursor';
+import { MAX_RATE_TEXT_LENGTH } from './limits';
 import { normaliseRateText } from './normalise';
 import { readPer } from './per';
 import { knownRejection } from './reject';
@@ -23,13 +26,17 @@ export type ParseRateOptions = {
 
 /**
  * Parses a rate as a tariff prints it. Every text either gives an expression or is rejected with a
- * named reason; nothing that is not understood becomes a zero.
+ * named reason; nothing that is not understood becomes a zero. Text longer than
+ * MAX_RATE_TEXT_LENGTH, before or after normalising, is refused unread.
  */
 export function parseRateExpression(
   text: string,
   options: ParseRateOptions = {},
 ): Result<RateExpression, RateParseError> {
+  if (text.length > MAX_RATE_TEXT_LENGTH) return tooLong(text);
   const normalised = normaliseRateText(text);
+  // Compatibility forms can grow in NFKC ("ﷺ" is 18 characters), so the normalised text is bounded too.
+  if (normalised.length > MAX_RATE_TEXT_LENGTH) return tooLong(text);
   if (normalised === '') return err({ reason: 'empty', message: 'no rate is printed', text });
   const known = knownRejection(normalised);
   if (known !== undefined) return err({ ...known, text });
@@ -40,7 +47,8 @@ export function parseRateExpression(
       return err({ reason: 'unsupported-form', message, text });
     }
     const found = normalised.slice(lexed.at, lexed.at + 8);
-    return err({ reason: 'malformed', message: `cannot read "${found}" in "${normalised}"`, text });
+    const message = `cannot read ${preview(found)} in ${preview(normalised)}`;
+    return err({ reason: 'malformed', message, text });
   }
   try {
     const cursor = new Cursor(lexed.tokens);
@@ -52,6 +60,13 @@ export function parseRateExpression(
     throw error;
   }
 }
+
+const tooLong = (text: string): Result<never, RateParseError> =>
+  err({
+    reason: 'text-too-long',
+    message: `the rate text is ${text.length} characters; a rate is at most ${MAX_RATE_TEXT_LENGTH}`,
+    text,
+  });
 
 type Window = { expression: RateExpression; ranges?: DayRange[] };
 
@@ -190,18 +205,20 @@ function readSum(cursor: Cursor, options: ParseRateOptions): RateExpression {
   return { kind: 'sum', terms };
 }
 
-const PREFIX_CURRENCY: Readonly<Record<string, CurrencyCode>> = {
+const PREFIX_CURRENCY: ReadonlyMap<string, CurrencyCode> = tableOf({
   '€': CurrencyCode.parse('EUR'),
   '£': CurrencyCode.parse('GBP'),
   $: CurrencyCode.parse('USD'),
-};
+});
 
 /** "2%", "Free", "77 GBP/100kg", "€1.6/100kg/net", "$1.13/m2", "4.4¢/kg", "43¢ each", or a bracketed rate. */
 function readTerm(cursor: Cursor, options: ParseRateOptions): RateExpression {
   if (cursor.isSymbol('(')) {
     cursor.next();
+    cursor.enterBracket();
     const inner = readSeasonal(cursor, options);
     cursor.expectSymbol(')', 'to close the bracket');
+    cursor.leaveBracket();
     return inner;
   }
   if (cursor.isWord(['free'])) {
@@ -209,7 +226,7 @@ function readTerm(cursor: Cursor, options: ParseRateOptions): RateExpression {
     return { kind: 'free' };
   }
   const prefix = cursor.peek();
-  let currency = prefix?.type === 'symbol' ? PREFIX_CURRENCY[prefix.value] : undefined;
+  let currency = prefix?.type === 'symbol' ? PREFIX_CURRENCY.get(prefix.value) : undefined;
   if (currency !== undefined) cursor.next();
   const number = cursor.peek();
   if (number?.type !== 'number') return cursor.fail('expected a rate');
@@ -248,7 +265,7 @@ function readSuffixCurrency(cursor: Cursor): { currency: CurrencyCode; factor: s
     return { currency: CurrencyCode.parse('USD'), factor: '0.01' };
   }
   if (token?.type === 'symbol') {
-    const currency = PREFIX_CURRENCY[token.value];
+    const currency = PREFIX_CURRENCY.get(token.value);
     if (currency !== undefined) cursor.next();
     return currency === undefined ? undefined : { currency, factor: '1' };
   }

@@ -1,4 +1,5 @@
 import { Dec } from '../decimal';
+import { preview } from '../preview';
 import type { QuantityQualifier, RateExpression, UnitCode } from '../types';
 import { RateSyntaxError, tokenText } from './cursor';
 import type { Cursor } from './cursor';
@@ -48,7 +49,8 @@ function interpretSegments(segments: Token[][]): Per {
     const words = leadingNumber === undefined ? segment : rest;
     if (leadingNumber !== undefined && words.length === 0) {
       // HTS prints "89.6¢/1000" for 1000 articles (its unit of quantity column says "No.").
-      if (unit !== undefined) throw new RateSyntaxError('malformed', `a second unit "${leadingNumber}"`);
+      if (unit !== undefined)
+        throw new RateSyntaxError('malformed', `a second unit ${preview(leadingNumber)}`);
       [unit, quantity] = ['NAR', leadingNumber];
       continue;
     }
@@ -60,12 +62,13 @@ function interpretSegments(segments: Token[][]): Per {
       continue;
     }
     if (leadingNumber !== undefined) {
-      throw new RateSyntaxError('unknown-unit', `unknown unit "${joinTokens(words)}"`);
+      throw new RateSyntaxError('unknown-unit', `unknown unit ${preview(joinTokens(words))}`);
     }
     qualifiers.push(qualifierOf(words));
   }
   if (unit === undefined) {
-    throw new RateSyntaxError('unknown-unit', `no unit in "/${segments.map(joinTokens).join('/')}"`);
+    const per = `/${segments.map(joinTokens).join('/')}`;
+    throw new RateSyntaxError('unknown-unit', `no unit in ${preview(per)}`);
   }
   const perQuantity = new Dec(quantity);
   if (perQuantity.isZero()) throw new RateSyntaxError('malformed', 'a rate per zero units');
@@ -78,7 +81,7 @@ function interpretSegments(segments: Token[][]): Per {
 /** The longest run of leading words that names a unit ("pf. liter" before "pf."), and what follows it. */
 function unitPrefix(words: readonly Token[]): { unit: UnitCode; rest: Token[] } | undefined {
   for (let length = words.length; length > 0; length -= 1) {
-    const unit = UNIT_TOKENS[joinTokens(words.slice(0, length))];
+    const unit = UNIT_TOKENS.get(joinTokens(words.slice(0, length)));
     if (unit !== undefined) return { unit, rest: words.slice(length) };
   }
   return undefined;
@@ -86,9 +89,9 @@ function unitPrefix(words: readonly Token[]): { unit: UnitCode; rest: Token[] } 
 
 function qualifierOf(words: readonly Token[]): QuantityQualifier {
   const text = joinTokens(words);
-  const qualifier = QUALIFIER_TOKENS[text];
+  const qualifier = QUALIFIER_TOKENS.get(text);
   if (qualifier === undefined)
-    throw new RateSyntaxError('unknown-unit', `unknown unit or qualifier "${text}"`);
+    throw new RateSyntaxError('unknown-unit', `unknown unit or qualifier ${preview(text)}`);
   return qualifier;
 }
 

@@ -3,7 +3,7 @@ import type { EvaluationBasis, EvaluationError, QuantityQualifier, UnitCode } fr
 import { err, ok } from '../../util/result';
 import type { Result } from '../../util/result';
 import type { Per } from './per';
-import { conversionFactor, UNIT_PRINT } from './units';
+import { conversionFactor, unitWord } from './units';
 
 type Entry = EvaluationBasis['quantities'][number];
 
@@ -80,7 +80,7 @@ function missing(
   qualifier: QuantityQualifier | undefined,
   also?: string,
 ): Result<never, EvaluationError> {
-  const word = UNIT_PRINT[unit] ?? unit;
+  const word = unitWord(unit);
   const what = [
     `${unit} (${word})`,
     qualifier === undefined ? '' : ` ${qualifier}`,

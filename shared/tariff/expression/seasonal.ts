@@ -1,8 +1,9 @@
+import { tableOf } from '../lookup';
 import type { MonthDay } from '../types';
 
 export type DayRange = { from: MonthDay; to: MonthDay };
 
-const MONTHS: Readonly<Record<string, number>> = {
+const MONTHS: ReadonlyMap<string, number> = tableOf({
   JAN: 1,
   FEB: 2,
   MAR: 3,
@@ -18,7 +19,7 @@ const MONTHS: Readonly<Record<string, number>> = {
   OCT: 10,
   NOV: 11,
   DEC: 12,
-};
+});
 
 export const MONTH_NAMES = [
   'JAN',
@@ -38,7 +39,7 @@ export const MONTH_NAMES = [
 /** Days per month in a leap year, so 29 FEB is a day a window can hold. */
 const MONTH_LENGTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-export const monthNumber = (word: string): number | undefined => MONTHS[word.toUpperCase()];
+export const monthNumber = (word: string): number | undefined => MONTHS.get(word.toUpperCase());
 
 /**
  * A printed day of a month. The schedules print "31 APR" (a day April does not have) as the end of

@@ -11,27 +11,34 @@ export type Token =
   | { type: 'symbol'; value: SymbolChar }
   | { type: 'word'; value: string };
 
+// The patterns are sticky (matched at `lastIndex`, never searched for) and without nested
+// quantifiers; a digit run is read once wherever it starts, so tokenizing stays linear.
 // Thousands separators are only commas followed by exactly three digits and no space, so
 // "1,000 items" is one number and "(1 JAN-31 MAR, 1 DEC-31 DEC)" stays two ranges.
-const NUMBER = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)/;
+const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+/y;
 // "37 1/2%" (HTS column 2): a whole number and a fraction before a percent sign.
-const MIXED_FRACTION = /^(\d+) (\d+)\/(\d+)(?=\s*%)/;
+const MIXED_FRACTION = /(\d+) (\d+)\/(\d+)(?= ?%)/y;
 // Words keep their dots ("pr.", "doz.", "sacchar.", "pf.") so abbreviations match the unit table.
-// and their digits ("m2", "m3" once NFKC has folded the superscripts).
-const WORD = /^[A-Za-z\u00C0-\u024F\uAC00-\uD7A3][A-Za-z0-9\u00C0-\u024F\uAC00-\uD7A3.]*/;
+// and their digits ("m2", "m3" once NFKC has folded the superscripts). An underscore is a word
+// character too, so "__proto__" is read as a word and refused as an unknown unit by name.
+const WORD = /[A-Za-z_\u00C0-\u024F\uAC00-\uD7A3][A-Za-z0-9_\u00C0-\u024F\uAC00-\uD7A3.]*/y;
+
+const matchAt = (pattern: RegExp, text: string, at: number): RegExpExecArray | null => {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+};
 
 /** Splits normalised text into tokens, or says at which character it could not. */
 export function tokenize(text: string): { ok: true; tokens: Token[] } | { ok: false; at: number } {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const rest = text.slice(i);
-    const ch = rest[0] ?? '';
+    const ch = text[i] ?? '';
     if (ch === ' ') {
       i += 1;
       continue;
     }
-    const fraction = MIXED_FRACTION.exec(rest);
+    const fraction = matchAt(MIXED_FRACTION, text, i);
     if (fraction !== null) {
       const [whole, int = '', numerator = '', denominator = ''] = fraction;
       const value = terminatingFraction(int, numerator, denominator);
@@ -40,13 +47,13 @@ export function tokenize(text: string): { ok: true; tokens: Token[] } | { ok: fa
       i += whole.length;
       continue;
     }
-    const number = NUMBER.exec(rest);
+    const number = matchAt(NUMBER, text, i);
     if (number !== null) {
       tokens.push({ type: 'number', value: number[0].replace(/,/g, ''), text: number[0] });
       i += number[0].length;
       continue;
     }
-    const word = WORD.exec(rest);
+    const word = matchAt(WORD, text, i);
     if (word !== null) {
       tokens.push({ type: 'word', value: word[0] });
       i += word[0].length;

@@ -1,11 +1,15 @@
+import { tableOf } from '../lookup';
 import type { QuantityQualifier, UnitCode } from '../types';
+
+// Every table keyed by printed text is a Map: a plain object would answer "constructor" or
+// "toString" with what it inherits from Object.prototype.
 
 /**
  * Printed unit words → UN/ECE Rec 20 code. Keys are lower-case and space-collapsed, as the
  * tokenizer hands them over. A "per 100 kg" keeps the 100 as the per-quantity with unit KGM
  * (types.ts), so only words that name a unit on their own are here.
  */
-export const UNIT_TOKENS: Readonly<Record<string, UnitCode>> = {
+export const UNIT_TOKENS: ReadonlyMap<string, UnitCode> = tableOf({
   kg: 'KGM',
   g: 'GRM',
   dt: 'DTN',
@@ -40,10 +44,10 @@ export const UNIT_TOKENS: Readonly<Record<string, UnitCode>> = {
   'l alc. 100%': 'LPA',
   bbl: 'BLL',
   head: 'HEA',
-};
+});
 
 /** The one word `printRateExpression` writes for each unit; parsing it gives the code back. */
-export const UNIT_PRINT: Readonly<Record<UnitCode, string>> = {
+const UNIT_PRINT: ReadonlyMap<UnitCode, string> = tableOf({
   KGM: 'kg',
   GRM: 'g',
   DTN: 'dt',
@@ -64,17 +68,20 @@ export const UNIT_PRINT: Readonly<Record<UnitCode, string>> = {
   LPA: 'l alc. 100%',
   BLL: 'bbl',
   HEA: 'head',
-};
+});
 
 /** Every Rec 20 code this module can produce or convert (checked against the Rec 20 file in test/). */
-export const KNOWN_UNITS: readonly UnitCode[] = Object.keys(UNIT_PRINT);
+export const KNOWN_UNITS: readonly UnitCode[] = [...UNIT_PRINT.keys()];
+
+/** The printed word of a unit, or its code where this module has none. */
+export const unitWord = (unit: UnitCode): string => UNIT_PRINT.get(unit) ?? unit;
 
 /**
  * Printed qualifier words (after the unit, "/ net drained wt", "eda", "br") → qualifier. The EU
  * prints some as French abbreviations: "eda" égoutté (drained), "mas" matière sèche (dry matter),
  * "br" brut (gross).
  */
-export const QUALIFIER_TOKENS: Readonly<Record<string, QuantityQualifier>> = {
+export const QUALIFIER_TOKENS: ReadonlyMap<string, QuantityQualifier> = tableOf({
   net: 'net',
   gross: 'gross',
   br: 'gross',
@@ -94,9 +101,12 @@ export const QUALIFIER_TOKENS: Readonly<Record<string, QuantityQualifier>> = {
   '% sacchar.': 'sugar-content',
   '%sacchar.': 'sugar-content',
   'net/% sacchar.': 'sugar-content',
-};
+});
 
-/** How each qualifier is printed. percent-vol and sugar-content print before/after the unit as the EU does. */
+/**
+ * How each qualifier is printed. percent-vol and sugar-content print before/after the unit as the EU
+ * does. A record over the closed union, so the compiler checks every qualifier has its word.
+ */
 export const QUALIFIER_PRINT: Readonly<Record<QuantityQualifier, string>> = {
   net: 'net',
   gross: 'gross',
@@ -110,7 +120,7 @@ export const QUALIFIER_PRINT: Readonly<Record<QuantityQualifier, string>> = {
 };
 
 /** Each convertible unit as a multiple of its dimension's base unit (KGM, LTR, NAR, LPA), as decimal strings. */
-const FACTORS: Readonly<Record<UnitCode, { dimension: string; factor: string }>> = {
+const FACTORS: ReadonlyMap<UnitCode, { dimension: string; factor: string }> = tableOf({
   GRM: { dimension: 'mass', factor: '0.001' },
   KGM: { dimension: 'mass', factor: '1' },
   DTN: { dimension: 'mass', factor: '100' },
@@ -129,7 +139,7 @@ const FACTORS: Readonly<Record<UnitCode, { dimension: string; factor: string }>>
   // A US proof litre is a litre at 100 proof, i.e. 50 % alcohol by volume: half a litre of pure alcohol.
   LPA: { dimension: 'pure-alcohol', factor: '1' },
   PFL: { dimension: 'pure-alcohol', factor: '0.5' },
-};
+});
 
 /**
  * How many `to` units one `from` unit is, or undefined when they measure different things. Pairs
@@ -140,8 +150,8 @@ export function conversionFactor(
   to: UnitCode,
 ): { numerator: string; denominator: string } | undefined {
   if (from === to) return { numerator: '1', denominator: '1' };
-  const a = FACTORS[from];
-  const b = FACTORS[to];
+  const a = FACTORS.get(from);
+  const b = FACTORS.get(to);
   if (a === undefined || b === undefined || a.dimension !== b.dimension) return undefined;
   return { numerator: a.factor, denominator: b.factor };
 }
