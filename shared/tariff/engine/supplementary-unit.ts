@@ -6,8 +6,9 @@
 import type { RateExpression, TariffLine, UnitCode } from '../types';
 import { assertNever } from '../../util/assert-never';
 import { parseRateExpression } from '../expression';
+import { tableOf } from '../lookup';
 
-const declaredUnitFor: Record<string, UnitCode> = {
+const declaredUnitFor: ReadonlyMap<string, UnitCode> = tableOf({
   LTR: 'LTR',
   HLT: 'LTR',
   MLT: 'LTR',
@@ -18,7 +19,7 @@ const declaredUnitFor: Record<string, UnitCode> = {
   NAR: 'NAR',
   MIL: 'NAR',
   DZN: 'NAR',
-};
+});
 
 function specificUnit(expression: RateExpression): UnitCode | undefined {
   switch (expression.kind) {
@@ -27,7 +28,7 @@ function specificUnit(expression: RateExpression): UnitCode | undefined {
       return undefined;
     case 'specific':
       if (expression.per.qualifier === 'percent-vol') return 'LPA';
-      return declaredUnitFor[expression.per.unit] ?? expression.per.unit;
+      return declaredUnitFor.get(expression.per.unit) ?? expression.per.unit;
     case 'sum':
       return firstOf(expression.terms.map((term) => term.expression));
     case 'bounded':

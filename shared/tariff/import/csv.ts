@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
 import { err, ok, type Result } from '../../util/result';
+import { preview, previewMessage } from '../preview';
 import type { ImportError } from '../types';
 
 /** One data row of a CSV file: its 1-based line in the file (where the row starts) and its cells by column. */
@@ -14,7 +15,7 @@ export type CsvSpec = {
   /** Columns read when present. */
   optional?: readonly string[];
   /** Other names a column is published under (e.g. 적용개시일자 for 적용개시일). */
-  aliases?: Readonly<Record<string, string>>;
+  aliases?: ReadonlyMap<string, string>;
 };
 
 const BOM = '\ufeff';
@@ -43,7 +44,7 @@ export function readCsv(text: string, spec: CsvSpec): Result<CsvRow[], ImportErr
     const line = (error as { lines?: number }).lines;
     return err({
       code: 'CSV_SYNTAX',
-      message: `${spec.file} is not valid CSV: ${(error as Error).message}`,
+      message: `${spec.file} is not valid CSV: ${previewMessage((error as Error).message)}`,
       where: line === undefined ? spec.file : where(spec.file, line),
     });
   }
@@ -53,13 +54,13 @@ export function readCsv(text: string, spec: CsvSpec): Result<CsvRow[], ImportErr
   }
   const names = header.record.map((name) => {
     const trimmed = name.trim();
-    return spec.aliases?.[trimmed] ?? trimmed;
+    return spec.aliases?.get(trimmed) ?? trimmed;
   });
   const missing = spec.required.filter((column) => !names.includes(column));
   if (missing.length > 0) {
     return err({
       code: 'HEADER_MISMATCH',
-      message: `${spec.file} lacks the column(s) ${missing.join(', ')}; its header is: ${names.join(', ')}`,
+      message: `${spec.file} lacks the column(s) ${missing.join(', ')}; its header is: ${preview(names.join(', '))}`,
       where: where(spec.file, 1),
     });
   }
@@ -77,10 +78,10 @@ export function readCsv(text: string, spec: CsvSpec): Result<CsvRow[], ImportErr
         where: where(spec.file, start, names[Math.min(record.length, names.length) - 1]),
       });
     }
-    const cells: Record<string, string> = {};
-    names.forEach((name, index) => {
-      if (wanted.has(name)) cells[name] = record[index] ?? '';
-    });
+    // Defined as own entries, so even a column named "__proto__" would be a cell, not a prototype.
+    const cells = Object.fromEntries(
+      names.flatMap((name, index) => (wanted.has(name) ? [[name, record[index] ?? '']] : [])),
+    );
     rows.push({ line: start, cells });
   }
   return ok(rows);
@@ -105,8 +106,8 @@ export function validateRows<S extends z.ZodType>(
       return err({
         code: 'INVALID_FIELD',
         message:
-          `${where(file, row.line, column)}: ${issue?.message ?? 'invalid row'}` +
-          (cell === undefined ? '' : ` (got ${JSON.stringify(cell)})`),
+          `${where(file, row.line, column)}: ${previewMessage(issue?.message ?? 'invalid row')}` +
+          (cell === undefined ? '' : ` (got ${preview(cell)})`),
         where: where(file, row.line, column),
       });
     }

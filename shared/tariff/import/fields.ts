@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_RATE_TEXT_LENGTH } from '../expression/limits';
 
 // Cell schemas shared by the importers: each says in its message what the cell should look like.
 
@@ -45,8 +46,12 @@ export const yesNoCell = z.enum(['yes', 'no'], 'yes or no').transform((text) => 
 /** "True" / "False" as pandas prints booleans. */
 export const pythonBoolCell = z.enum(['True', 'False'], 'True or False').transform((text) => text === 'True');
 
-/** A printed rate that is not blank. */
-export const expressionCell = z.string().trim().min(1, 'a rate is required');
+/** A printed rate that is not blank, and no longer than the rate parser reads. */
+export const expressionCell = z
+  .string()
+  .trim()
+  .min(1, 'a rate is required')
+  .max(MAX_RATE_TEXT_LENGTH, `a rate is at most ${MAX_RATE_TEXT_LENGTH} characters`);
 
 /** Checks that a date range is in order; used by superRefine on rows with validity. */
 export const inOrder = (from: string, to: string): boolean => from <= to;

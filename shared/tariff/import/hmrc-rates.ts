@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { coverageOf, ratesContaining } from '../valuation/rate-index';
 import { CurrencyCode } from '../../domain/ids';
 import { err, ok, type Result } from '../../util/result';
+import { preview } from '../preview';
 import type { ExchangeRate, ExchangeRateTable, ImportError } from '../types';
 import { parseCsv } from './csv';
 import { decimalCell, isoDateCell } from './fields';
@@ -87,7 +88,7 @@ export function findRate(
   date: string,
 ): Result<ExchangeRate, RateLookupError> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    return err({ code: 'INVALID_DATE', message: `${date} is not a YYYY-MM-DD date` });
+    return err({ code: 'INVALID_DATE', message: `${preview(date)} is not a YYYY-MM-DD date` });
   }
   if (currency === table.base) {
     return ok({ currency: table.base, unitsPerBase: '1', periodStart: date, periodEnd: date });

@@ -80,6 +80,21 @@ describe('importUkGlobalTariff', () => {
     });
   });
 
+  it('refuses a rate longer than the rate parser reads, naming line and column', () =>
+    expect(
+      importUkGlobalTariff(`${UKGT_HEADER}
+1012990,Horses,0.0%,${'1'.repeat(100_000)}%,No change,False,False,False,False
+`),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_FIELD',
+        message: expect.stringMatching(
+          /column ukgt_duty_rate: a rate is at most 1000 characters \(got "1{80}…" \(100001 characters\)\)$/,
+        ),
+      },
+    }));
+
   it('refuses a header that is not the UKGT file', () => {
     expect(importUkGlobalTariff('code,rate\n0101,1%\n')).toMatchObject({
       ok: false,
@@ -133,9 +148,12 @@ describe('the Korean importers', () => {
     expect(ok.ok && ok.value.lines.map((line) => [line.code, line.supplementaryUnit])).toEqual([
       ['0101211000', 'NAR'],
     ]);
-    expect(importKcsHskList(`${header}\n0101211000,20130101,20251231,말,Horses,XX,KG\n`)).toMatchObject({
-      error: { where: 'kcs_hs_codes_2025.csv line 2, column 수량단위코드' },
-    });
+    for (const unit of ['XX', 'constructor', 'toString', '__proto__'])
+      expect(
+        importKcsHskList(`${header}\n0101211000,20130101,20251231,말,Horses,${unit},KG\n`),
+      ).toMatchObject({
+        error: { where: 'kcs_hs_codes_2025.csv line 2, column 수량단위코드' },
+      });
     expect(importKcsHskList(`${header}\n0101211000,20131301,20251231,말,Horses,U,KG\n`)).toMatchObject({
       error: { where: 'kcs_hs_codes_2025.csv line 2, column 적용시작일자' },
     });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ok, type Result } from '../../util/result';
+import { tableOf } from '../lookup';
 import type { ImportError, TariffLine, TariffSchedule, UnitCode } from '../types';
 import { parseCsv } from './csv';
 import { compactDateCell } from './fields';
@@ -8,7 +9,7 @@ export const HSK_FILE = 'kcs_hs_codes_2025.csv';
 export const HSK_VERSION = 'KCS HSK 2025 (관세청_HS부호, data.go.kr 15049722)';
 
 /** KCS quantity unit codes (수량단위코드) as UN/ECE Rec 20 codes. */
-export const KCS_UNITS: Readonly<Record<string, UnitCode>> = {
+export const KCS_UNITS: ReadonlyMap<string, UnitCode> = tableOf({
   U: 'NAR', // 개 (items)
   EA: 'NAR',
   '2U': 'NPR', // pairs
@@ -22,12 +23,12 @@ export const KCS_UNITS: Readonly<Record<string, UnitCode>> = {
   M2: 'MTK',
   M3: 'MTQ',
   MW: 'MWH', // electrical energy, 2716000000
-};
+});
 
 const unitCell = z
   .string()
   .trim()
-  .refine((code) => code === '' || code in KCS_UNITS, 'a KCS unit code such as U, KG, M2, L');
+  .refine((code) => code === '' || KCS_UNITS.has(code), 'a KCS unit code such as U, KG, M2, L');
 
 const row = z.object({
   HS부호: z
@@ -63,7 +64,7 @@ export function importKcsHskList(csv: string): Result<TariffSchedule, ImportErro
       };
     }
     if (value.HS부호.length !== 10) continue;
-    const unit = KCS_UNITS[value.수량단위코드];
+    const unit = KCS_UNITS.get(value.수량단위코드);
     lines.push({
       code: value.HS부호,
       description: value.영문품목명 === '' ? value.한글품목명 : value.영문품목명,

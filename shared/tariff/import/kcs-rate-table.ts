@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../../util/result';
+import { tableOf } from '../lookup';
+import { preview } from '../preview';
 import type { ImportError, Measure, TariffLine, TariffSchedule } from '../types';
 import { parseCsv } from './csv';
 import { compactDateCell, decimalCell } from './fields';
@@ -14,7 +16,7 @@ export const KCS_RATE_TABLE_FILE = '품목번호별 관세율표';
  */
 const REQUIRED = ['품목번호', '관세율구분', '관세율', '적용개시일', '적용만료일'] as const;
 const OPTIONAL = ['단위당세액', '기준가격', '적용국가구분', '용도세율구분', '단위'] as const;
-const ALIASES = { 적용개시일자: '적용개시일', 적용만료일자: '적용만료일' } as const;
+const ALIASES = tableOf({ 적용개시일자: '적용개시일', 적용만료일자: '적용만료일' });
 
 const optionalDecimal = z.union([z.literal(''), decimalCell]);
 
@@ -108,7 +110,7 @@ export function importKcsRateTable(
       if (options.unknownRateTypes === 'skip') continue;
       return err({
         code: 'UNKNOWN_RATE_TYPE',
-        message: `${file} line ${line}: rate type ${value.관세율구분} is not one this importer maps to a measure`,
+        message: `${file} line ${line}: rate type ${preview(value.관세율구분)} is not one this importer maps to a measure`,
         where: `${file} line ${line}, column 관세율구분`,
       });
     }

@@ -1,4 +1,5 @@
 import { CountryCode } from '../../domain/ids';
+import { tableOf } from '../lookup';
 import type { MeasureKind } from '../types';
 
 // The KCS rate types (관세율구분) of the rate table 품목번호별 관세율표 (data.go.kr 15051179):
@@ -19,7 +20,7 @@ const APTA = countries('CN', 'IN', 'LK', 'BD', 'LA', 'MN');
  * Origins per FTA schedule stem (the code without its trailing choice number: FCN1 → FCN).
  * Names as UNI-PASS gives them, e.g. FRCAS "RCEP협정세율_아세안", FCECR "한ㆍ중미 FTA_코스타리카".
  */
-export const FTA_ORIGINS: Readonly<Record<string, readonly CountryCode[]>> = {
+export const FTA_ORIGINS: ReadonlyMap<string, readonly CountryCode[]> = tableOf({
   FAE: countries('AE'),
   FAS: ASEAN,
   FAU: countries('AU'),
@@ -51,7 +52,7 @@ export const FTA_ORIGINS: Readonly<Record<string, readonly CountryCode[]>> = {
   FTR: countries('TR'),
   FUS: countries('US'),
   FVN: countries('VN'),
-};
+});
 
 export type KcsRateType = {
   kind: MeasureKind;
@@ -76,6 +77,6 @@ export function kcsRateType(code: string): KcsRateType | null {
   if (code === 'U') return { kind: 'preference', origins: countries('KP') }; // 북한산 (inter-Korean)
   if (code === 'E1') return { kind: 'preference', origins: APTA };
   const fta = /^(F[A-Z]+)\d+$/.exec(code);
-  const origins = fta?.[1] === undefined ? undefined : FTA_ORIGINS[fta[1]];
+  const origins = fta?.[1] === undefined ? undefined : FTA_ORIGINS.get(fta[1]);
   return origins === undefined ? null : { kind: 'preference', origins };
 }

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../../util/result';
+import { preview } from '../preview';
 import type { ImportError, TariffLine, TariffSchedule } from '../types';
 
 const mergeLine = (into: TariffLine, from: TariffLine): TariffLine => {
@@ -34,7 +35,7 @@ export function mergeSchedules(...schedules: TariffSchedule[]): Result<TariffSch
   if (other) {
     return err({
       code: 'JURISDICTION_MISMATCH',
-      message: `cannot merge ${other.version} (${other.jurisdiction}) into ${first.version} (${first.jurisdiction})`,
+      message: `cannot merge ${preview(other.version)} (${other.jurisdiction}) into ${preview(first.version)} (${first.jurisdiction})`,
     });
   }
   const byCode = new Map<string, TariffLine>();

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CountryCode } from '../../domain/ids';
 import { Jurisdiction } from '../../domain/post';
 import { err, ok, type Result } from '../../util/result';
+import { MAX_RATE_TEXT_LENGTH } from '../expression/limits';
+import { previewMessage } from '../preview';
 import type { ImportError, Measure, MeasureKind, TariffLine, TariffSchedule } from '../types';
 
 // The project's own tariff file: one JSON document holding a TariffSchedule, so a tariff built
@@ -32,7 +34,10 @@ const measureKinds = [
 export const ProjectMeasure = z.strictObject({
   kind: z.enum(measureKinds),
   code: z.string().min(1),
-  expression: z.string().min(1),
+  expression: z
+    .string()
+    .min(1)
+    .max(MAX_RATE_TEXT_LENGTH, `a rate is at most ${MAX_RATE_TEXT_LENGTH} characters`),
   origins: z.array(CountryCode).optional(),
   excludedOrigins: z.array(CountryCode).optional(),
   validFrom: isoDate.optional(),
@@ -81,13 +86,14 @@ export function importProjectTariff(jsonText: string): Result<TariffSchedule, Im
   try {
     json = JSON.parse(jsonText.startsWith('\ufeff') ? jsonText.slice(1) : jsonText);
   } catch (error) {
-    return err({ code: 'JSON_SYNTAX', message: `not JSON: ${(error as Error).message}` });
+    return err({ code: 'JSON_SYNTAX', message: `not JSON: ${previewMessage((error as Error).message)}` });
   }
   const parsed = ProjectTariff.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const at = `$${pathOf(issue?.path ?? [])}`;
-    return err({ code: 'INVALID_FIELD', message: `${at}: ${issue?.message ?? 'invalid'}`, where: at });
+    const message = `${at}: ${previewMessage(issue?.message ?? 'invalid')}`;
+    return err({ code: 'INVALID_FIELD', message, where: at });
   }
   const lines = parsed.data.schedule.lines;
   const seen = new Set<string>();

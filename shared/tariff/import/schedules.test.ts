@@ -105,6 +105,37 @@ describe('the project tariff file', () => {
     });
     expect(importProjectTariff('{')).toMatchObject({ ok: false, error: { code: 'JSON_SYNTAX' } });
   });
+
+  it('refuses a rate longer than the rate parser reads, and echoes an unknown key as a preview', () => {
+    const file = (measure: Record<string, string>) =>
+      JSON.stringify({
+        format: 'border-post-tariff',
+        formatVersion: 1,
+        schedule: {
+          jurisdiction: 'uk',
+          version: 'v',
+          lines: [
+            {
+              code: '0901110000',
+              description: '',
+              measures: [{ kind: 'third-country', code: '103', source: 's', ...measure }],
+            },
+          ],
+        },
+      });
+    expect(importProjectTariff(file({ expression: '9'.repeat(100_000) }))).toEqual({
+      ok: false,
+      error: {
+        code: 'INVALID_FIELD',
+        message: '$.schedule.lines[0].measures[0].expression: a rate is at most 1000 characters',
+        where: '$.schedule.lines[0].measures[0].expression',
+      },
+    });
+    const unknown = importProjectTariff(file({ expression: '2%', ['k'.repeat(100_000)]: '' }));
+    expect(unknown.ok ? '' : unknown.error.message).toMatch(
+      /^\$\.schedule\.lines\[0\]\.measures\[0\]: Unrecognized key: "k+… \(\d+ characters\)$/,
+    );
+  });
 });
 
 describe('deriveDemoKrwRates', () => {

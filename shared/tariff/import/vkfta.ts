@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CountryCode } from '../../domain/ids';
 import { err, ok, type Result } from '../../util/result';
+import { preview } from '../preview';
 import type { ImportError, Measure, TariffLine, TariffSchedule } from '../types';
 import { parseCsv } from './csv';
 import { hskCodeCell, yesNoCell } from './fields';
@@ -79,7 +80,7 @@ export function importVkftaSchedule(csv: string): Result<TariffSchedule, ImportE
     if (basis.startsWith('n/a') && (value.fvn_2025_derived !== '' || value.fvn_2026_derived !== '')) {
       return err({
         code: 'INVALID_FIELD',
-        message: `${VKFTA_FILE} line ${line}: derivation_basis ${basis} but a derived rate is printed`,
+        message: `${VKFTA_FILE} line ${line}: derivation_basis ${preview(basis)} but a derived rate is printed`,
         where: `${VKFTA_FILE} line ${line}, column derivation_basis`,
       });
     }

@@ -1,4 +1,5 @@
 import { Dec } from '../decimal';
+import { tableOf } from '../lookup';
 
 /**
  * Splits `total` over items in proportion to `weights`, each part rounded down to `decimals`, the
@@ -18,7 +19,7 @@ export function allocate(total: Dec, weights: Dec[], decimals: number): Dec[] {
 }
 
 // ISO 4217 minor units of the currencies that do not have two decimals.
-const minorUnits: Record<string, number> = {
+const minorUnits: ReadonlyMap<string, number> = tableOf({
   KRW: 0,
   JPY: 0,
   VND: 0,
@@ -35,6 +36,6 @@ const minorUnits: Record<string, number> = {
   LYD: 3,
   OMR: 3,
   TND: 3,
-};
+});
 
-export const currencyDecimals = (currency: string): number => minorUnits[currency] ?? 2;
+export const currencyDecimals = (currency: string): number => minorUnits.get(currency) ?? 2;
