@@ -30,7 +30,7 @@ import { startChaosServer } from './server';
 
 const SEEDS = Number(process.env['CHAOS_SEEDS'] ?? '3');
 const SEED_START = Number(process.env['CHAOS_SEED_START'] ?? '1');
-const SEED_COUNT = 240;
+const SEED_COUNT = 360;
 const FAULT_RATE = 0.35;
 const RANDOM_STEPS = 5;
 const SKEWS = [0, DAY_MS, -DAY_MS, 10 * YEAR_MS, -10 * YEAR_MS];
