@@ -7,19 +7,28 @@ import { IPC_CHANNELS } from '@shared/ipc/contract';
 import type { IpcMainLike } from './ipc/register';
 import type { FrameLike, SenderEvent } from './ipc/sender';
 import type { HeaderSession } from './security/csp-headers';
+import type { DevToolsContents } from './security/devtools';
 import type { NavigableContents } from './security/navigation';
 import type { PermissionSession } from './security/permissions';
 import { JOURNAL_FILE_NAME, startMainProcess, type ElectronSeam, type MainWindowLike } from './start';
+import { officerMenu } from './window/app-menu';
+import type { MenuItemTemplate } from './window/app-menu';
 import type { WindowOptions } from './window/main-window';
 
-type AppListener = (event: unknown, contents: NavigableContents) => void;
+type CreatedContents = NavigableContents & DevToolsContents;
+type AppListener = (event: unknown, contents: CreatedContents) => void;
 type FakeWindow = MainWindowLike & { options: WindowOptions; loaded: string[]; fire(event: string): void };
 
-const inertContents: NavigableContents = { on: () => undefined, setWindowOpenHandler: () => undefined };
+const inertContents: CreatedContents = {
+  on: () => undefined,
+  setWindowOpenHandler: () => undefined,
+  closeDevTools: () => undefined,
+};
 
 /** A whole fake Electron, recording what start-up does to it and in which order. */
-function fakeElectron({ lockGranted = true } = {}) {
+function fakeElectron({ lockGranted = true, isPackaged = false, switches = [] as string[] } = {}) {
   const steps: string[] = [];
+  const menus: MenuItemTemplate[][] = [];
   const appListeners = new Map<string, AppListener>();
   const ipc = new Map<string, Parameters<IpcMainLike['handle']>[1]>();
   const windows: FakeWindow[] = [];
@@ -61,6 +70,8 @@ function fakeElectron({ lockGranted = true } = {}) {
 
   const electron: ElectronSeam<FakeWindow> = {
     app: {
+      isPackaged,
+      commandLine: { hasSwitch: (name) => switches.includes(name) },
       enableSandbox: () => steps.push('enableSandbox'),
       requestSingleInstanceLock: () => {
         steps.push('requestSingleInstanceLock');
@@ -93,16 +104,21 @@ function fakeElectron({ lockGranted = true } = {}) {
     windowCount: () => windows.length,
     showSaveDialog: async () => ({ canceled: true }),
     showErrorBox: (title, content) => errorBoxes.push([title, content]),
+    setApplicationMenu: (template) => {
+      steps.push('setApplicationMenu');
+      menus.push(template);
+    },
   };
 
   return {
     electron,
     steps,
     windows,
+    menus,
     errorBoxes,
     exits,
     ipc,
-    appEvent: (name: string, contents: NavigableContents = inertContents) =>
+    appEvent: (name: string, contents: CreatedContents = inertContents) =>
       appListeners.get(name)?.({}, contents),
     becomeReady: async () => {
       markReady();
@@ -206,8 +222,58 @@ describe('startMainProcess', () => {
     fake.appEvent('web-contents-created', {
       on: (event: string) => hooked.push(event),
       setWindowOpenHandler: () => hooked.push('setWindowOpenHandler'),
+      closeDevTools: () => hooked.push('closeDevTools'),
     });
     expect(hooked).toEqual(['will-navigate', 'will-redirect', 'will-attach-webview', 'setWindowOpenHandler']);
+  });
+
+  it('in a packaged build, sets the officer menu and turns DevTools off, closing them should they open', async () => {
+    const fake = fakeElectron({ isPackaged: true });
+    start(fake);
+    const listeners = new Map<string, (event: { url: string; preventDefault(): void }) => void>();
+    const closed: string[] = [];
+    fake.appEvent('web-contents-created', {
+      on: (event: string, listener: (event: { url: string; preventDefault(): void }) => void) =>
+        listeners.set(event, listener),
+      setWindowOpenHandler: () => undefined,
+      closeDevTools: () => closed.push('closeDevTools'),
+    });
+    listeners.get('devtools-opened')?.({ url: '', preventDefault: () => {} });
+    await fake.becomeReady();
+
+    expect(closed).toEqual(['closeDevTools']);
+    expect(fake.menus).toEqual([officerMenu('linux')]);
+    expect(fake.steps.indexOf('setApplicationMenu')).toBeLessThan(fake.steps.indexOf('createWindow'));
+    expect(fake.windows[0]?.options.webPreferences.devTools).toBe(false);
+  });
+
+  it("in development, keeps Electron's default menu and DevTools", async () => {
+    const fake = fakeElectron({ isPackaged: false });
+    start(fake);
+    const hooked: string[] = [];
+    fake.appEvent('web-contents-created', { ...inertContents, on: (event: string) => hooked.push(event) });
+    await fake.becomeReady();
+
+    expect(hooked).not.toContain('devtools-opened');
+    expect(fake.menus).toEqual([]);
+    expect(fake.windows[0]?.options.webPreferences.devTools).toBe(true);
+  });
+
+  it('refuses to start a packaged build launched for remote debugging, and says why', () => {
+    const fake = fakeElectron({ isPackaged: true, switches: ['remote-debugging-port'] });
+    start(fake);
+    expect(fake.errorBoxes).toEqual([
+      ['Border Post cannot start', 'Border Post does not run with --remote-debugging-port.'],
+    ]);
+    expect(fake.exits).toEqual([1]);
+    expect(fake.steps).toEqual([]);
+  });
+
+  it('lets a development build run with a remote-debugging switch', () => {
+    const fake = fakeElectron({ isPackaged: false, switches: ['remote-debugging-port'] });
+    start(fake);
+    expect(fake.exits).toEqual([]);
+    expect(fake.steps).toContain('enableSandbox');
   });
 
   it("answers IPC from the main window's top frame and refuses anyone else", async () => {

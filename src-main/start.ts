@@ -13,10 +13,17 @@ import { createBundleHandler } from './protocol/bundle-handler';
 import { registerAppScheme, type SchemeRegistrar } from './protocol/scheme';
 import { buildContentSecurityPolicy } from './security/csp';
 import { enforceContentSecurityPolicy, type HeaderSession } from './security/csp-headers';
+import {
+  closeDevToolsWhenOpened,
+  remoteDebuggingSwitch,
+  type CommandLine,
+  type DevToolsContents,
+} from './security/devtools';
 import type { OpenExternal } from './security/external-url';
 import { hardenNavigation, type NavigableContents } from './security/navigation';
 import { denyPermissionsByDefault, type PermissionSession } from './security/permissions';
 import { claimSingleInstance, type FocusableWindow, type SingleInstanceApp } from './single-instance';
+import { officerMenu, type MenuItemTemplate } from './window/app-menu';
 import { createMainWindow, type WindowFactory, type WindowLike } from './window/main-window';
 
 export type MainWindowLike = WindowLike &
@@ -28,13 +35,16 @@ export type MainWindowLike = WindowLike &
 
 type LifecycleApp = SingleInstanceApp &
   AppInfoSource & {
+    /** False when run from the project directory in development. */
+    readonly isPackaged: boolean;
+    readonly commandLine: CommandLine;
     enableSandbox(): void;
     whenReady(): Promise<void>;
     getPath(name: 'documents' | 'userData'): string;
     exit(code: number): void;
     on(
       event: 'web-contents-created',
-      listener: (event: unknown, contents: NavigableContents) => void,
+      listener: (event: unknown, contents: NavigableContents & DevToolsContents) => void,
     ): unknown;
     on(event: 'window-all-closed' | 'activate', listener: () => void): unknown;
   };
@@ -52,6 +62,7 @@ export type ElectronSeam<W extends MainWindowLike> = {
   windowCount: () => number;
   showSaveDialog: (parent: W | null, options: Parameters<ShowSaveDialog>[0]) => ReturnType<ShowSaveDialog>;
   showErrorBox: (title: string, content: string) => void;
+  setApplicationMenu: (template: MenuItemTemplate[]) => void;
 };
 
 export type StartOptions = {
@@ -80,12 +91,24 @@ export function startMainProcess<W extends MainWindowLike>(
   const { app } = electron;
   const log = options.log ?? defaultLog;
 
+  const refuseToStart = (context: string, message: string) => {
+    log(context, message);
+    electron.showErrorBox('Border Post cannot start', message);
+    app.exit(1);
+  };
+
   const config = parseMainConfig(options.env);
   if (!config.ok) {
     // A misconfigured post should say so on screen, not open a window that cannot sync.
-    log('configuration', config.error.message);
-    electron.showErrorBox('Border Post cannot start', config.error.message);
-    app.exit(1);
+    refuseToStart('configuration', config.error.message);
+    return;
+  }
+
+  // A packaged build is the one officers use: no DevTools, no debugger, no developer menu.
+  const packaged = app.isPackaged;
+  const debugging = packaged ? remoteDebuggingSwitch(app.commandLine) : null;
+  if (debugging !== null) {
+    refuseToStart('command line', `Border Post does not run with --${debugging}.`);
     return;
   }
 
@@ -103,6 +126,7 @@ export function startMainProcess<W extends MainWindowLike>(
   // Every WebContents, not only the main window's: whatever gets created inherits the guards.
   app.on('web-contents-created', (_event, contents) => {
     hardenNavigation(contents, electron.openExternal, (error) => log('opening an external link', error));
+    if (packaged) closeDevToolsWhenOpened(contents);
   });
 
   // Beside the outbox's IndexedDB in userData, so both copies of the decisions move together.
@@ -131,9 +155,11 @@ export function startMainProcess<W extends MainWindowLike>(
   );
 
   const openMainWindow = () => {
-    const win = createMainWindow(electron.createWindow, layout.preloadPath, (error) =>
-      log('loading the renderer', error),
-    );
+    const win = createMainWindow(electron.createWindow, {
+      preloadPath: layout.preloadPath,
+      devTools: !packaged,
+      onLoadError: (error) => log('loading the renderer', error),
+    });
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
     });
@@ -146,6 +172,8 @@ export function startMainProcess<W extends MainWindowLike>(
       const session = electron.defaultSession();
       denyPermissionsByDefault(session);
       enforceContentSecurityPolicy(session, contentSecurityPolicy);
+      // Development keeps Electron's default menu, with reload and DevTools.
+      if (packaged) electron.setApplicationMenu(officerMenu(options.platform));
       electron.protocol.handle(
         APP_SCHEME,
         createBundleHandler({ root: layout.rendererRoot, contentSecurityPolicy }),

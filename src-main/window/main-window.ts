@@ -21,6 +21,13 @@ export type WindowOptions = {
 
 export type WindowFactory<W extends WindowLike> = (options: WindowOptions) => W;
 
+export type MainWindowOptions = {
+  preloadPath: string;
+  /** True in development only; a packaged build gets no DevTools. */
+  devTools: boolean;
+  onLoadError: (error: unknown) => void;
+};
+
 /**
  * Creates the officer's window hidden and shows it once the first paint is ready, so there is no
  * white flash, then loads the bundle from app://. Returns before the page has loaded; a failed
@@ -28,8 +35,7 @@ export type WindowFactory<W extends WindowLike> = (options: WindowOptions) => W;
  */
 export function createMainWindow<W extends WindowLike>(
   createWindow: WindowFactory<W>,
-  preloadPath: string,
-  onLoadError: (error: unknown) => void,
+  { preloadPath, devTools, onLoadError }: MainWindowOptions,
 ): W {
   const win = createWindow({
     width: 1280,
@@ -39,7 +45,7 @@ export function createMainWindow<W extends WindowLike>(
     show: false,
     title: 'Border Post',
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: secureWebPreferences(preloadPath, { devTools }),
   });
   win.once('ready-to-show', () => win.show());
   win.loadURL(APP_ENTRY_URL).catch(onLoadError);
