@@ -205,7 +205,11 @@ export type ItemProblem = {
     | 'EVALUATION_FAILED'
     | 'NO_EXCHANGE_RATE'
     | 'EXCISE_RATE_NOT_IN_DATA'
-    | 'QUOTA_BALANCE_UNKNOWN';
+    | 'QUOTA_BALANCE_UNKNOWN'
+    /** A price, quantity, mass or other amount of the item or the header is below zero. */
+    | 'NEGATIVE_AMOUNT'
+    /** The deductions exceed the price and additions: a value below zero is never a tax base. */
+    | 'NEGATIVE_CUSTOMS_VALUE';
   message: string;
 };
 

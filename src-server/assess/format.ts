@@ -59,6 +59,8 @@ const PROBLEM_WORDS: Record<Assessment['items'][number]['problems'][number]['cod
   NO_EXCHANGE_RATE: 'no official exchange rate for the date',
   EXCISE_RATE_NOT_IN_DATA: 'the excise rate is not in the loaded data',
   QUOTA_BALANCE_UNKNOWN: 'the quota balance is not known offline',
+  NEGATIVE_AMOUNT: 'an amount of the declaration is below zero',
+  NEGATIVE_CUSTOMS_VALUE: 'the customs value is below zero',
 };
 
 function taxLine(tax: TaxLine, currency: string, money: (amount: string) => string): string[] {

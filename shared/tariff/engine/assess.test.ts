@@ -150,3 +150,67 @@ describe('assessDeclaration', () => {
     });
   });
 });
+
+describe('assessDeclaration never takes a value below zero as a result', () => {
+  const uk = contextOf('uk', [
+    { code: '8510900000', description: 'shavers', measures: [measure('third-country', '103', '2%')] },
+  ]);
+  const outcome = (declaration: Parameters<typeof assessDeclaration>[0]) => {
+    const a = assessDeclaration(declaration, uk);
+    return {
+      complete: a.complete,
+      payable: a.totals.payable,
+      items: a.items.map((item) => ({ taxes: item.taxes, problems: item.problems })),
+    };
+  };
+
+  it('a price of -1000 is a problem on the item, not a duty base of -1000 with nothing payable', () =>
+    expect(outcome(declarationOf({ items: [{ hsCode: '8510900000', price: '-1000' }] }))).toEqual({
+      complete: false,
+      payable: '0',
+      items: [
+        {
+          taxes: [],
+          problems: [
+            {
+              code: 'NEGATIVE_AMOUNT',
+              message: 'items[0].price is -1000; amounts, quantities and masses are never below zero',
+            },
+          ],
+        },
+      ],
+    }));
+
+  it('deductions beyond the price give NEGATIVE_CUSTOMS_VALUE', () => {
+    const deduction = { kind: 'deduction' as const, code: 'BC', amount: '1500', currency: 'GBP' };
+    expect(
+      outcome(declarationOf({ adjustments: [deduction], items: [{ hsCode: '8510900000', price: '1000' }] })),
+    ).toEqual({
+      complete: false,
+      payable: '0',
+      items: [
+        {
+          taxes: [],
+          problems: [
+            {
+              code: 'NEGATIVE_CUSTOMS_VALUE',
+              message:
+                'the customs value is -500 GBP: the deductions exceed the price and additions, and a value below zero is never a tax base',
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('a negative header amount is a problem on every item', () =>
+    expect(
+      outcome(
+        declarationOf({
+          incoterm: 'FOB',
+          freight: '-10',
+          items: [{ hsCode: '8510900000' }, { hsCode: '8510900000' }],
+        }),
+      ).items.map((item) => item.problems.map((problem) => problem.code)),
+    ).toEqual([['NEGATIVE_AMOUNT'], ['NEGATIVE_AMOUNT']]));
+});

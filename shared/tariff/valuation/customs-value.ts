@@ -8,6 +8,7 @@ import { roundByRule } from '../profiles/rounding';
 import type { RoundingRule } from '../profiles/types';
 import type { ExchangeRateTable, ItemProblem } from '../types';
 import { adjustmentLabel, isInsuranceAddition, isTransportAddition } from './adjustments';
+import { negativeHeaderAmounts, negativeItemAmounts } from './amounts';
 import { allocate, currencyDecimals } from './allocation';
 import { convertToBase, type RateUsed } from './exchange';
 import { incotermCosts } from './incoterms';
@@ -120,6 +121,7 @@ export function valueDeclaration(declaration: Declaration, options: ValuationOpt
   const shares = costs.map((cost) => allocate(cost.amount, weights, currencyDecimals(cost.currency)));
   const used = new Map<string, RateUsed>();
   const date = declaration.acceptanceDate;
+  const negativeHeader = negativeHeaderAmounts(declaration);
 
   const items = declaration.items.map((item, index): ItemValue => {
     const components: Component[] = [
@@ -137,7 +139,12 @@ export function valueDeclaration(declaration: Declaration, options: ValuationOpt
       ...(item.adjustments ?? []).map(fromAdjustment),
     ];
     const trace = [...headerTrace];
-    const problems: ItemProblem[] = [];
+    const problems: ItemProblem[] = [...negativeHeader, ...negativeItemAmounts(item, index)].map(
+      ({ where, value }) => ({
+        code: 'NEGATIVE_AMOUNT',
+        message: `${where} is ${value}; amounts, quantities and masses are never below zero`,
+      }),
+    );
     let raw = new Dec(0);
     for (const component of components) {
       const converted = convertToBase(options.rates, component.amount, component.currency, date);
@@ -156,6 +163,11 @@ export function valueDeclaration(declaration: Declaration, options: ValuationOpt
     trace.push(
       `customs value ${raw.toFixed()} ${options.currency} → ${rounded.toFixed()} (${options.rounding.basis})`,
     );
+    if (problems.length === 0 && raw.lessThan(0))
+      problems.push({
+        code: 'NEGATIVE_CUSTOMS_VALUE',
+        message: `the customs value is ${raw.toFixed()} ${options.currency}: the deductions exceed the price and additions, and a value below zero is never a tax base`,
+      });
     return { sequence: item.sequence, raw, rounded, trace, problems };
   });
   return { items, ratesUsed: [...used.values()] };

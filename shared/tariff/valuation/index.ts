@@ -9,3 +9,4 @@ export {
   type ItemValue,
   type ValuationOptions,
 } from './customs-value';
+export { negativeAmounts, negativeHeaderAmounts, negativeItemAmounts, type NegativeAmount } from './amounts';
