@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { previewMessage } from '../tariff/preview';
 import type { ImportError } from '../tariff/types';
 
 /** "items[0].hsCode" from a zod issue path. */
@@ -14,7 +15,7 @@ export function issueToImportError(issue: z.core.$ZodIssue): ImportError {
   const where = issuePath(issue.path);
   return {
     code: 'DECLARATION_INVALID',
-    message: `${where === '' ? 'The declaration' : where}: ${issue.message}`,
+    message: `${where === '' ? 'The declaration' : where}: ${previewMessage(issue.message)}`,
     where: where === '' ? '(root)' : where,
   };
 }

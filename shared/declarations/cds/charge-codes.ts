@@ -1,3 +1,5 @@
+import { tableOf } from '../../tariff/lookup';
+
 /**
  * DE 4/9 additions and deductions: whether a ChargesTypeCode adds to or deducts from the item price.
  *
@@ -16,8 +18,8 @@
  * Note: TT_IM004a's comment says its AK 50 GBP is "to be deducted"; the XML carries no sign and the
  * code list makes AK an addition, so this importer follows the code list.
  */
-export const CHARGE_CODES: Readonly<Record<string, { kind: 'addition' | 'deduction'; description: string }>> =
-  {
+export const CHARGE_CODES: ReadonlyMap<string, { kind: 'addition' | 'deduction'; description: string }> =
+  tableOf({
     AB: { kind: 'addition', description: 'Commissions and brokerage, except buying commissions' },
     AD: { kind: 'addition', description: 'Containers and packing' },
     AE: { kind: 'addition', description: 'Materials, components, parts incorporated in the goods' },
@@ -40,4 +42,4 @@ export const CHARGE_CODES: Readonly<Record<string, { kind: 'addition' | 'deducti
     BE: { kind: 'deduction', description: 'Charges for the right to reproduce the goods' },
     BF: { kind: 'deduction', description: 'Buying commissions' },
     BH: { kind: 'deduction', description: 'Deductions based on a valuation decision' },
-  };
+  });

@@ -1,3 +1,4 @@
+import { preview } from '../../tariff/preview';
 import type { ImportError } from '../../tariff/types';
 import type { XmlElement } from './xml';
 import { at, textAt } from './xml';
@@ -26,7 +27,7 @@ export function missing(scope: Scope, path: string): never {
 export function invalid(scope: Scope, path: string, value: string, expected: string): never {
   return fail(
     'CDS_INVALID_VALUE',
-    `${located(scope, path)} "${value}" is not ${expected}`,
+    `${located(scope, path)} ${preview(value)} is not ${expected}`,
     located(scope, path),
   );
 }
@@ -36,9 +37,16 @@ export function requiredText(element: XmlElement, path: string, scope: Scope, la
 }
 
 const DECIMAL = /^\d{1,18}(\.\d{1,9})?$/;
+const NEGATIVE = /^-\d*\.?\d/;
 
 /** A non-negative decimal string exactly as written (no float round trip), or a named error. */
 export function decimalText(value: string, scope: Scope, path: string): string {
+  if (NEGATIVE.test(value))
+    fail(
+      'AMOUNT_NEGATIVE',
+      `${located(scope, path)} ${preview(value)} is negative; amounts, quantities and masses are never below zero`,
+      located(scope, path),
+    );
   if (!DECIMAL.test(value)) invalid(scope, path, value, 'a number (digits with an optional decimal point)');
   return value;
 }
@@ -67,7 +75,7 @@ export function amountAt(
   const found = at(element, path);
   if (found === undefined || found.text === '') return undefined;
   const amount = decimalText(found.text, scope, label);
-  const currency = found.attributes.currencyID;
+  const currency = found.attributes.get('currencyID');
   if (currency === undefined) missing(scope, `${label}@currencyID`);
   if (!/^[A-Z]{3}$/.test(currency))
     invalid(scope, `${label}@currencyID`, currency, 'an ISO 4217 currency code');

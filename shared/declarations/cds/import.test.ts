@@ -63,8 +63,11 @@ describe('importCdsDeclaration', () => {
   it('refuses nesting deeper than the limit and names the element', () => {
     const deep = `<Declaration xmlns="${NS}">${'<Deep>'.repeat(40)}${'</Deep>'.repeat(40)}</Declaration>`;
     const error = errorOf(deep);
-    expect(error.code).toBe('XML_TOO_DEEP');
-    expect(error.message).toContain('<Deep>');
+    expect(error).toEqual({
+      code: 'XML_TOO_DEEP',
+      message: 'Element "Deep" is nested 33 levels deep; the limit is 32.',
+      where: 'line 1',
+    });
   });
 
   it('refuses malformed XML with its line', () => {
@@ -77,7 +80,7 @@ describe('importCdsDeclaration', () => {
     const error = errorOf('<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"/>');
     expect(error.code).toBe('CDS_WRONG_ROOT');
     expect(error.message).toContain(
-      '<Invoice> in namespace "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"',
+      '"Invoice" in namespace "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"',
     );
   });
 
@@ -157,5 +160,52 @@ describe('importCdsDeclaration', () => {
     expect(result.ok && result.value.items[0]?.supplementaryQuantities).toEqual([
       { unit: 'NAR', quantity: '12' },
     ]);
+  });
+});
+
+describe('importCdsDeclaration refuses hostile values by name', () => {
+  it('refuses a negative price as AMOUNT_NEGATIVE, naming the element', () =>
+    expect(errorOf(declaration().replace('currencyID="GBP">100<', 'currencyID="GBP">-1000<'))).toEqual({
+      code: 'AMOUNT_NEGATIVE',
+      message:
+        'GovernmentAgencyGoodsItem 1: Commodity/InvoiceLine/ItemChargeAmount "-1000" is negative; amounts, quantities and masses are never below zero',
+      where: 'GovernmentAgencyGoodsItem 1: Commodity/InvoiceLine/ItemChargeAmount',
+    }));
+
+  it('refuses a negative mass the same way', () =>
+    expect(errorOf(declaration().replace('<GrossMassMeasure>15<', '<GrossMassMeasure>-15<'))).toMatchObject({
+      code: 'AMOUNT_NEGATIVE',
+      where: 'GovernmentAgencyGoodsItem 1: Commodity/GoodsMeasure/GrossMassMeasure',
+    }));
+
+  it.each(['constructor', '__proto__', 'toString'])('refuses DE 4/9 code "%s" as unknown', (code) => {
+    const xml = declaration().replace(
+      '<GovernmentAgencyGoodsItem>',
+      `<CustomsValuation><ChargeDeduction><ChargesTypeCode>${code}</ChargesTypeCode><OtherChargeDeductionAmount currencyID="GBP">5</OtherChargeDeductionAmount></ChargeDeduction></CustomsValuation><GovernmentAgencyGoodsItem>`,
+    );
+    expect(errorOf(xml).code).toBe('CDS_UNKNOWN_CHARGE_CODE');
+  });
+
+  it.each(['constructor', 'toString'])('refuses transport mode "%s" as invalid', (mode) =>
+    expect(errorOf(declaration().replace('<ModeCode>1<', `<ModeCode>${mode}<`))).toMatchObject({
+      code: 'CDS_INVALID_VALUE',
+      where: 'Declaration/BorderTransportMeans/ModeCode',
+    }),
+  );
+
+  it('echoes a 4 MB value as its first 80 characters and its length', () => {
+    const typeCode = 'X'.repeat(4_000_000);
+    expect(errorOf(declaration({ header: `<TypeCode>${typeCode}</TypeCode>` })).message).toBe(
+      `Declaration/TypeCode "${'X'.repeat(80)}…" (4000000 characters) is not an import declaration type (IMA, IMB, IMD, IMY…)`,
+    );
+  });
+
+  it('names an item with a 4 MB sequence number by its position, echoing the number once as a preview', () => {
+    const xml = declaration().replace('<SequenceNumeric>1<', `<SequenceNumeric>${'9'.repeat(4_000_000)}<`);
+    expect(errorOf(xml)).toEqual({
+      code: 'CDS_INVALID_VALUE',
+      message: `GovernmentAgencyGoodsItem #1: SequenceNumeric "${'9'.repeat(80)}…" (4000000 characters) is not a goods item number from 1 to 999`,
+      where: 'GovernmentAgencyGoodsItem #1: SequenceNumeric',
+    });
   });
 });

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
-import { Declaration } from '../../domain/declaration';
+import type { Declaration } from '../../domain/declaration';
+import { tableOf } from '../../tariff/lookup';
+import { preview } from '../../tariff/preview';
 import type { ImportError } from '../../tariff/types';
 import type { Result } from '../../util/result';
-import { err, ok } from '../../util/result';
-import { issueToImportError } from '../issues';
+import { err } from '../../util/result';
+import { acceptDeclaration } from '../accept';
 import type { Scope } from './fields';
 import { COUNTRY, ImportFailure, amountAt, fail, invalid, missing } from './fields';
 import type { ItemOptions, ParsedItem } from './items';
@@ -47,17 +49,7 @@ export function importCdsDeclaration(
   });
   if (!parsed.ok) return parsed;
   try {
-    const draft = toDeclaration(findDeclaration(parsed.value), options);
-    const checked = Declaration.safeParse(draft);
-    if (!checked.success) {
-      const [issue] = checked.error.issues;
-      return err(
-        issue === undefined
-          ? { code: 'DECLARATION_INVALID', message: 'The declaration does not satisfy the project schema.' }
-          : issueToImportError(issue),
-      );
-    }
-    return ok(checked.data);
+    return acceptDeclaration(toDeclaration(findDeclaration(parsed.value), options));
   } catch (caught) {
     if (caught instanceof ImportFailure) return err(caught.error);
     throw caught;
@@ -74,15 +66,15 @@ function findDeclaration(root: XmlElement): XmlElement {
     if (namespace !== CDS_DECLARATION_NAMESPACE)
       fail(
         'CDS_WRONG_NAMESPACE',
-        `MetaData/Declaration is in namespace "${namespace ?? '(none)'}", expected "${CDS_DECLARATION_NAMESPACE}"`,
+        `MetaData/Declaration is in namespace ${preview(namespace ?? '(none)')}, expected "${CDS_DECLARATION_NAMESPACE}"`,
         'MetaData/Declaration',
       );
     return declaration;
   }
   return fail(
     'CDS_WRONG_ROOT',
-    `The root element is <${root.qname}> in namespace "${rootNamespace ?? '(none)'}"; expected <Declaration> in "${CDS_DECLARATION_NAMESPACE}" or <md:MetaData> in "${CDS_METADATA_NAMESPACE}" around it`,
-    root.qname,
+    `The root element is ${preview(root.qname)} in namespace ${preview(rootNamespace ?? '(none)')}; expected <Declaration> in "${CDS_DECLARATION_NAMESPACE}" or <md:MetaData> in "${CDS_METADATA_NAMESPACE}" around it`,
+    '(root element)',
   );
 }
 
@@ -257,14 +249,14 @@ function parties(declaration: XmlElement, shipment: XmlElement, exportCountry: s
 }
 
 /** DE 7/4 mode of transport at the border (ModeCode, UN Rec 19). */
-const TRANSPORT_MODES: Record<string, 'sea' | 'rail' | 'road' | 'air' | 'post'> = {
+const TRANSPORT_MODES: ReadonlyMap<string, 'sea' | 'rail' | 'road' | 'air' | 'post'> = tableOf({
   '1': 'sea',
   '2': 'rail',
   '3': 'road',
   '4': 'air',
   '5': 'post',
   '8': 'sea', // inland waterway: carried by vessel
-};
+});
 
 function transport(
   declaration: XmlElement,
@@ -277,7 +269,7 @@ function transport(
     textAt(declaration, 'BorderTransportMeans/ModeCode') ??
     (consignment === undefined ? undefined : textAt(consignment, 'ArrivalTransportMeans/ModeCode')) ??
     missing(HEADER, 'Declaration/BorderTransportMeans/ModeCode');
-  const mode = TRANSPORT_MODES[code];
+  const mode = TRANSPORT_MODES.get(code);
   if (mode === undefined)
     invalid(
       HEADER,

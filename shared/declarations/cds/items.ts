@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { GoodsItem, ValuationAdjustment } from '../../domain/declaration';
+import { preview } from '../../tariff/preview';
 import { CHARGE_CODES } from './charge-codes';
 import type { Scope } from './fields';
 import {
@@ -44,10 +45,12 @@ type Adjustment = z.input<typeof ValuationAdjustment>;
 
 export function parseItem(element: XmlElement, position: number, options: ItemOptions): ParsedItem {
   const rawSequence = textAt(element, 'SequenceNumeric');
-  const scope: Scope = { label: `GovernmentAgencyGoodsItem ${rawSequence ?? `#${position}`}` };
+  // Only a well-formed number names the item in messages; anything else is echoed once, as a preview.
+  const wellFormed = rawSequence !== undefined && /^\d{1,3}$/.test(rawSequence);
+  const scope: Scope = { label: `GovernmentAgencyGoodsItem ${wellFormed ? rawSequence : `#${position}`}` };
   if (rawSequence === undefined) missing(scope, 'SequenceNumeric');
   const sequence = Number(rawSequence);
-  if (!/^\d{1,3}$/.test(rawSequence) || sequence < 1)
+  if (!wellFormed || sequence < 1)
     invalid(scope, 'SequenceNumeric', rawSequence, 'a goods item number from 1 to 999');
 
   const commodity = childrenNamed(element, 'Commodity')[0] ?? missing(scope, 'Commodity');
@@ -177,7 +180,7 @@ function tariffQuantities(
     tariffQuantity === undefined ? undefined : childrenNamed(tariffQuantity, 'TariffQuantity')[0];
   if (measure !== undefined && measure.text !== '') {
     const quantity = decimalText(measure.text, scope, 'Commodity/GoodsMeasure/TariffQuantity');
-    const unit = measure.attributes.unitCode ?? options.supplementaryUnit?.(hsCode) ?? UNKNOWN_UNIT;
+    const unit = measure.attributes.get('unitCode') ?? options.supplementaryUnit?.(hsCode) ?? UNKNOWN_UNIT;
     if (!/^[A-Z0-9]{2,3}$/.test(unit))
       invalid(scope, 'Commodity/GoodsMeasure/TariffQuantity@unitCode', unit, 'a UN/ECE Rec 20 unit code');
     supplementary.push({ unit, quantity });
@@ -187,7 +190,7 @@ function tariffQuantities(
     for (const base of childrenNamed(fee, 'SpecificTaxBaseQuantity')) {
       const path = 'Commodity/DutyTaxFee/SpecificTaxBaseQuantity';
       const quantity = decimalText(base.text, scope, path);
-      const unit = base.attributes.unitCode;
+      const unit = base.attributes.get('unitCode');
       if (unit === undefined) missing(scope, `${path}@unitCode`);
       // ASV: alcoholic strength by volume, in percent.
       if (unit === 'ASV') alcohol = quantity;
@@ -248,11 +251,11 @@ export function chargeDeductions(valuations: XmlElement[], scope: Scope): Adjust
     childrenNamed(valuation, 'ChargeDeduction').map((charge) => {
       const path = 'CustomsValuation/ChargeDeduction';
       const code = textAt(charge, 'ChargesTypeCode') ?? missing(scope, `${path}/ChargesTypeCode`);
-      const known = CHARGE_CODES[code];
+      const known = CHARGE_CODES.get(code);
       if (known === undefined)
         fail(
           'CDS_UNKNOWN_CHARGE_CODE',
-          `${scope.label === '' ? '' : `${scope.label}: `}${path}/ChargesTypeCode "${code}" is not a DE 4/9 addition or deduction code this importer knows (${Object.keys(CHARGE_CODES).join(', ')})`,
+          `${scope.label === '' ? '' : `${scope.label}: `}${path}/ChargesTypeCode ${preview(code)} is not a DE 4/9 addition or deduction code this importer knows (${[...CHARGE_CODES.keys()].join(', ')})`,
           `${scope.label === '' ? '' : `${scope.label}: `}${path}/ChargesTypeCode`,
         );
       const amount = amountAt(

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { preview, previewMessage } from '../../tariff/preview';
 import type { ImportError } from '../../tariff/types';
 import type { Result } from '../../util/result';
 import { err, ok } from '../../util/result';
@@ -7,7 +8,8 @@ import { err, ok } from '../../util/result';
 export type XmlElement = {
   name: string;
   qname: string;
-  attributes: Record<string, string>;
+  /** A Map: attribute names come from the file, and a plain object would answer "constructor". */
+  attributes: ReadonlyMap<string, string>;
   children: XmlElement[];
   text: string;
 };
@@ -17,9 +19,18 @@ export type XmlLimits = { maxBytes: number; maxDepth: number };
 export const DEFAULT_XML_LIMITS: XmlLimits = { maxBytes: 5 * 1024 * 1024, maxDepth: 32 };
 
 /**
+ * Names JavaScript gives a meaning on every object. fast-xml-parser throws on them (it builds plain
+ * objects); no CDS element or attribute is named so, so a file that uses one is refused by name.
+ */
+const RESERVED_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+const localName = (qname: string): string => qname.slice(qname.indexOf(':') + 1);
+
+/**
  * Parse untrusted XML into a tree, refusing what a hostile file would need before the parser sees
  * it: a DOCTYPE or ENTITY declaration (entity expansion, external entities), more bytes than
- * `maxBytes`, nesting deeper than `maxDepth`. Every refusal names the element or construct.
+ * `maxBytes`, nesting deeper than `maxDepth`; and after it, a name reserved in JavaScript. Every
+ * refusal names the element or construct, and nothing the parser throws escapes as an exception.
  */
 export function parseUntrustedXml(
   xml: string,
@@ -43,16 +54,23 @@ export function parseUntrustedXml(
   if (tooDeep !== null)
     return err({
       code: 'XML_TOO_DEEP',
-      message: `Element <${tooDeep.name}> is nested ${limits.maxDepth + 1} levels deep; the limit is ${limits.maxDepth}.`,
+      message: `Element ${preview(tooDeep.name)} is nested ${limits.maxDepth + 1} levels deep; the limit is ${limits.maxDepth}.`,
       where: `line ${lineOf(text, tooDeep.index)}`,
     });
   const valid = XMLValidator.validate(text);
   if (valid !== true)
     return err({
       code: 'XML_MALFORMED',
-      message: `The XML is not well formed: ${valid.err.msg}`,
+      message: `The XML is not well formed: ${previewMessage(valid.err.msg)}`,
       where: `line ${valid.err.line}, column ${valid.err.col}`,
     });
+  const reserved: string[] = [];
+  // Renamed, not thrown on, so the parse finishes and the file is refused below with the name.
+  const guard = (name: string): string => {
+    if (!RESERVED_NAMES.has(localName(name))) return name;
+    reserved.push(name);
+    return `#reserved:${name}`;
+  };
   const parser = new XMLParser({
     preserveOrder: true,
     ignoreAttributes: false,
@@ -65,8 +83,18 @@ export function parseUntrustedXml(
     ignoreDeclaration: true,
     ignorePiTags: true,
     maxNestedTags: limits.maxDepth + 1,
+    transformTagName: guard,
+    transformAttributeName: guard,
   });
-  const nodes: unknown = parser.parse(text);
+  let nodes: unknown;
+  try {
+    nodes = parser.parse(text);
+  } catch (caught) {
+    const message = caught instanceof Error ? caught.message : String(caught);
+    return err({ code: 'XML_MALFORMED', message: `The XML cannot be read: ${previewMessage(message)}` });
+  }
+  const [name] = reserved;
+  if (name !== undefined) return err(reservedName(text, name));
   const roots = Array.isArray(nodes) ? nodes.map(toElement).filter((e) => e !== null) : [];
   const [root] = roots;
   if (root === undefined || roots.length > 1)
@@ -81,10 +109,10 @@ function toElement(node: unknown): XmlElement | null {
   const qname = Object.keys(record).find((key) => key !== ':@' && key !== '#text');
   if (qname === undefined || qname.startsWith('?')) return null;
   const rawChildren = record[qname];
-  const attributes: Record<string, string> = {};
+  const attributes = new Map<string, string>();
   const rawAttributes = record[':@'];
   if (typeof rawAttributes === 'object' && rawAttributes !== null)
-    for (const [key, value] of Object.entries(rawAttributes)) attributes[key] = String(value);
+    for (const [key, value] of Object.entries(rawAttributes)) attributes.set(key, String(value));
   const children: XmlElement[] = [];
   let text = '';
   for (const child of Array.isArray(rawChildren) ? rawChildren : []) {
@@ -104,7 +132,7 @@ export function namespaceOf(element: XmlElement, ancestors: readonly XmlElement[
   const colon = element.qname.indexOf(':');
   const attribute = colon < 0 ? 'xmlns' : `xmlns:${element.qname.slice(0, colon)}`;
   for (const scope of [element, ...[...ancestors].reverse()]) {
-    const uri = scope.attributes[attribute];
+    const uri = scope.attributes.get(attribute);
     if (uri !== undefined) return uri;
   }
   return null;
@@ -132,35 +160,69 @@ export function textAt(element: XmlElement, path: string): string | undefined {
   return found === undefined || found.text === '' ? undefined : found.text;
 }
 
-/** Scan start and end tags (skipping comments, CDATA, processing instructions) for the first too-deep one. */
+function reservedName(text: string, name: string): ImportError {
+  // Where the name first stands as an element or attribute name (it is one of three fixed words).
+  const at = new RegExp(`[<\\s]${name}(?=[\\s=/>])`).exec(text)?.index;
+  return {
+    code: 'XML_RESERVED_NAME',
+    message: `The name ${preview(name)} is reserved in JavaScript (${[...RESERVED_NAMES].join(', ')}); no CDS element or attribute has it.`,
+    ...(at === undefined ? {} : { where: `line ${lineOf(text, at)}` }),
+  };
+}
+
+/**
+ * The first start tag nested deeper than `maxDepth`, read as the parser will read it: comments,
+ * CDATA and processing instructions are skipped whole, and a start tag ends at the first `>` that
+ * is outside its quoted attribute values (`<a x="/>">` is an open element, `<a x=">"/>` is empty).
+ * One pass over the text.
+ */
 function findTooDeep(xml: string, maxDepth: number): { name: string; index: number } | null {
   let depth = 0;
   let index = 0;
   while (index < xml.length) {
     const open = xml.indexOf('<', index);
     if (open < 0) break;
-    if (xml.startsWith('<!--', open)) {
-      index = endOf(xml, '-->', open);
+    const skipped = skipMarkup(xml, open);
+    if (skipped !== undefined) {
+      index = skipped;
       continue;
     }
-    if (xml.startsWith('<![CDATA[', open)) {
-      index = endOf(xml, ']]>', open);
-      continue;
-    }
-    if (xml.startsWith('<?', open) || xml.startsWith('<!', open)) {
+    if (xml[open + 1] === '/') {
+      depth--;
       index = endOf(xml, '>', open);
       continue;
     }
-    const close = xml.indexOf('>', open);
-    if (close < 0) break;
-    if (xml[open + 1] === '/') depth--;
-    else if (xml[close - 1] !== '/') {
+    const tag = endOfStartTag(xml, open);
+    if (!tag.empty) {
       depth++;
-      if (depth > maxDepth) return { name: /^<([^\s/>]+)/.exec(xml.slice(open))?.[1] ?? '?', index: open };
+      if (depth > maxDepth)
+        return { name: /^<([^\s/>]*)/.exec(xml.slice(open, tag.end))?.[1] ?? '?', index: open };
     }
-    index = close + 1;
+    index = tag.end;
   }
   return null;
+}
+
+/** After a comment, CDATA section, processing instruction or other `<!…>` starting at `open`. */
+function skipMarkup(xml: string, open: number): number | undefined {
+  if (xml.startsWith('<!--', open)) return endOf(xml, '-->', open);
+  if (xml.startsWith('<![CDATA[', open)) return endOf(xml, ']]>', open);
+  if (xml.startsWith('<?', open)) return endOf(xml, '?>', open);
+  if (xml.startsWith('<!', open)) return endOf(xml, '>', open);
+  return undefined;
+}
+
+/** Where the start tag at `open` ends (after its `>`), and whether it is empty (`/>`). */
+function endOfStartTag(xml: string, open: number): { end: number; empty: boolean } {
+  let quote: string | undefined;
+  for (let i = open + 1; i < xml.length; i++) {
+    const ch = xml[i];
+    if (quote !== undefined) {
+      if (ch === quote) quote = undefined;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '>') return { end: i + 1, empty: xml[i - 1] === '/' };
+  }
+  return { end: xml.length, empty: false };
 }
 
 function endOf(xml: string, terminator: string, from: number): number {
