@@ -29,6 +29,7 @@ const inertContents: CreatedContents = {
 function fakeElectron({ lockGranted = true, isPackaged = false, switches = [] as string[] } = {}) {
   const steps: string[] = [];
   const menus: MenuItemTemplate[][] = [];
+  const opened: string[] = [];
   const appListeners = new Map<string, AppListener>();
   const ipc = new Map<string, Parameters<IpcMainLike['handle']>[1]>();
   const windows: FakeWindow[] = [];
@@ -99,7 +100,9 @@ function fakeElectron({ lockGranted = true, isPackaged = false, switches = [] as
       setDevicePermissionHandler: () => steps.push('setDevicePermissionHandler'),
       webRequest: { onHeadersReceived: (listener) => (headersListener = listener) },
     }),
-    openExternal: async () => {},
+    openExternal: async (url) => {
+      opened.push(url);
+    },
     createWindow,
     windowCount: () => windows.length,
     showSaveDialog: async () => ({ canceled: true }),
@@ -115,6 +118,7 @@ function fakeElectron({ lockGranted = true, isPackaged = false, switches = [] as
     steps,
     windows,
     menus,
+    opened,
     errorBoxes,
     exits,
     ipc,
@@ -292,6 +296,25 @@ describe('startMainProcess', () => {
       value: { apiBaseUrl: 'http://127.0.0.1:4010' },
     });
     expect(await getInfo?.(fromElsewhere)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+  });
+
+  it("hands the system browser a link from the main window only as the parsed URL's href", async () => {
+    const fake = fakeElectron();
+    start(fake);
+    await fake.becomeReady();
+    const win = fake.windows[0];
+    if (!win) throw new Error('no window');
+    const event: SenderEvent = { sender: win.webContents, senderFrame: win.webContents.mainFrame };
+    const openExternal = fake.ipc.get('host:open-external');
+
+    for (const url of [
+      'https://unipass.customs.go.kr@evil.example/',
+      'https://unipass.customs.go.kr/\u0001',
+    ]) {
+      expect(await openExternal?.(event, url)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    }
+    expect(await openExternal?.(event, 'HTTPS://UNIPASS.customs.go.kr')).toEqual({ ok: true, value: null });
+    expect(fake.opened).toEqual(['https://unipass.customs.go.kr/']);
   });
 
   it("journals decisions from the main window in the app's userData directory", async () => {
