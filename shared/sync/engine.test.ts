@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemorySyncStore } from './memory-store';
-import { releaseOf, syncedClient as sharedSyncedClient } from './testing/client';
+import { DeclarationId } from '../domain/ids';
+import { engineFor, releaseOf, syncedClient as sharedSyncedClient } from './testing/client';
 import { describeSyncStoreContract } from './testing/store-contract';
 
 const syncedClient = () => sharedSyncedClient(new MemorySyncStore());
@@ -27,6 +28,27 @@ describe('sync engine', () => {
       failed: 'QUOTA_EXCEEDED',
       lastSeq: 2,
     });
+  });
+
+  it('does not believe a push answer replayed from before a server restore (found by the model test)', async () => {
+    const { engine, store, server, transport } = await syncedClient();
+    const saved = await engine.decide(release('D1'));
+    const backup = server.backup();
+    await engine.syncOnce();
+    await engine.decide(release('D2'));
+    server.poison(DeclarationId.parse('D2'));
+    // The restore lands before the next push: refused, the check re-queues D1's release, and the
+    // batch that carries it again is claimed up to D2's, where the server fails.
+    transport.pushFaults.push({ kind: 'restore-first', restore: () => server.restore(backup) });
+    await engine.syncOnce();
+    // The first answer about D1's release comes back for its next push, with the same numbers the
+    // server now reports; its outcome is not the one the server holds now.
+    transport.pushFaults.push({ kind: 'replay-last-response' });
+    await engineFor(store, transport, 4).syncOnce();
+    await engineFor(store, transport, 5).syncOnce();
+    const id = saved.ok ? saved.value.command.decisionId : undefined;
+    const held = (await store.readOutbox()).entries.find((e) => e.command.decisionId === id);
+    expect(held?.outcome).toEqual(id === undefined ? 'not saved' : server.view.decisions.get(id)?.outcome);
   });
 
   it('never applies a pulled page that answers another cursor (a replayed or cached response)', async () => {

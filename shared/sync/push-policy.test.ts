@@ -107,10 +107,29 @@ describe('push policy', () => {
 
   it('refuses a response that answers other commands than those sent', () => {
     const batch = [entry(2, 'in-flight')];
-    expect(answersBatch(batch, { results: [applied(1)], lastProcessedSeq: 1, processedCount: 1 })).toBe(
-      false,
-    );
-    expect(answersBatch(batch, { results: [applied(2)], lastProcessedSeq: 2, processedCount: 1 })).toBe(true);
+    const known = { lastProcessedSeq: 0, processedCount: 0 };
+    expect([
+      answersBatch(batch, { results: [applied(1)], lastProcessedSeq: 1, processedCount: 1 }, known),
+      answersBatch(batch, { results: [applied(2)], lastProcessedSeq: 2, processedCount: 1 }, known),
+    ]).toEqual([false, true]);
+  });
+
+  it('refuses an answer whose progress cannot count the commands it claims (a replay from before a restore)', () => {
+    // Seq 1 was applied when the server held 1 command; a restore lost it, and a failed batch
+    // claimed it again (the server holds 1 again, which the device now knows). A replay of the
+    // first answer names the same command, but the server cannot have claimed it now and still
+    // hold just 1. A DUPLICATE claims nothing, so the same numbers are an honest answer to it.
+    const batch = [entry(1, 'in-flight')];
+    const known = { lastProcessedSeq: 1, processedCount: 1 };
+    expect([
+      answersBatch(batch, { results: [applied(1)], lastProcessedSeq: 1, processedCount: 1 }, known),
+      answersBatch(
+        batch,
+        { results: [{ outcome: 'DUPLICATE', decisionId: idFor(1), stored: applied(1) }], ...known },
+        known,
+      ),
+      answersBatch(batch, { results: [applied(1)], lastProcessedSeq: 1, processedCount: 2 }, known),
+    ]).toEqual([false, true, true]);
   });
 });
 

@@ -121,14 +121,40 @@ export function settleEntry(
 }
 
 /**
- * True when the response answers exactly the commands sent, in order. A response that does not
- * (a stale or misdelivered one) is not ours: its outcomes may predate a server restore, so none
- * of it is believed and the whole batch is pushed again.
+ * True when the response answers exactly the commands sent, in order, and its progress accounts
+ * for the commands it says it claimed now. A response that does not (a stale or misdelivered one)
+ * is not ours: its outcomes may predate a server restore, so none of it is believed and the whole
+ * batch is pushed again.
+ *
+ * The progress test: the server held at least `known` (what the push carried) before it began,
+ * or it would have refused the push, and each APPLIED or CONFLICT answer is a claim it counted
+ * (a refusal is always REJECTED, and a DUPLICATE claims nothing). An earlier answer to the same
+ * commands, replayed after a restore lost them and the device re-queued them, reports what the
+ * server held then: too little to count this push's claims on top of what the device now knows
+ * (the model found such a replay believed, its outcome not the server's), or else more than the
+ * server holds, which the next check reads as a restore and re-queues. Only a transport that
+ * delivers the push and hands back an older answer is beyond it (a per-request nonce echoed by
+ * the server would close that).
  */
-export function answersBatch(batch: readonly OutboxEntry[], response: PushResponse): boolean {
+export function answersBatch(
+  batch: readonly OutboxEntry[],
+  response: PushResponse,
+  known: DeviceProgress,
+): boolean {
+  const claimed = response.results.filter(
+    (result) => result.outcome === 'APPLIED' || result.outcome === 'CONFLICT',
+  );
+  const highestClaimed = Math.max(
+    0,
+    ...claimed.map(
+      (result) => batch.find((e) => e.command.decisionId === result.decisionId)?.command.seq ?? 0,
+    ),
+  );
   return (
     response.results.length === batch.length &&
-    response.results.every((result, i) => result.decisionId === batch[i]?.command.decisionId)
+    response.results.every((result, i) => result.decisionId === batch[i]?.command.decisionId) &&
+    response.processedCount >= known.processedCount + claimed.length &&
+    response.lastProcessedSeq >= Math.max(known.lastProcessedSeq, highestClaimed)
   );
 }
 

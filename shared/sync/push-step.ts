@@ -68,10 +68,11 @@ export async function pushOnce(ctx: StepContext): Promise<StepResult> {
   if (!marked.ok) return failStep(ctx, { source: 'store', error: marked.error });
   const ids = new Set<DecisionId>(batch.map((entry) => entry.command.decisionId));
 
+  const knownProgress = confirmedProgress(checkedOutbox.meta);
   const answer = await ctx.transport.push({
     deviceId: ctx.deviceId,
     decisions: batch.map((entry) => entry.command),
-    knownProgress: confirmedProgress(checkedOutbox.meta),
+    knownProgress,
   });
   // Re-read: only entries still in flight are ours to settle (an acknowledgement may have landed).
   const after = await store.readOutbox();
@@ -86,7 +87,7 @@ export async function pushOnce(ctx: StepContext): Promise<StepResult> {
     return failStep(ctx, { source: 'transport', error: answer.error });
   }
 
-  if (inFlight.length !== batch.length || !answersBatch(inFlight, answer.value)) {
+  if (inFlight.length !== batch.length || !answersBatch(inFlight, answer.value, knownProgress)) {
     await store.applyOutboxPatch(releaseInFlight(inFlight));
     return failStep(ctx, {
       source: 'protocol',
