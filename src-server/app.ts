@@ -7,11 +7,13 @@ import { resolve } from 'node:path';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { ACCESS_TOKEN_TTL_MS, SESSION_LIFETIME_MS } from './auth/tokens';
 import type { Database } from './db/database';
-import type { AuthContext } from './http/authenticate';
+import { installAccessCheck, type AuthContext } from './http/authenticate';
 import { ChangeFeed } from './http/change-feed';
 import { defaultCorsOrigins } from './http/cors';
 import { installErrorHandlers } from './http/errors';
+import { SessionEnds } from './http/session-ends';
 import { registerAuthRoutes } from './routes/auth';
 import { registerEventsRoute } from './routes/events';
 import { registerHealthRoute } from './routes/health';
@@ -20,6 +22,7 @@ import { registerPostsRoute } from './routes/posts';
 import { registerReferenceRoute } from './routes/reference';
 import { registerSnapshotRoute } from './routes/snapshot';
 import { registerSyncRoutes } from './routes/sync';
+import { isSessionLive } from './store/auth';
 import { pruneChangeLog } from './store/change-log';
 
 export type ServerOptions = {
@@ -37,8 +40,14 @@ export type ServerOptions = {
   changeLogRetentionMs?: number;
   /** How often the SSE change feed polls while someone listens. Default 1 s. */
   eventsPollMs?: number;
-  /** Keep-alive comment interval of SSE streams. Default 15 s. */
+  /** Keep-alive comment interval of SSE streams, which also re-check their session. Default 15 s. */
   eventsKeepAliveMs?: number;
+  /** Open SSE streams per session; the oldest is closed beyond it. Default 3. */
+  maxEventStreamsPerSession?: number;
+  /** Lifetime of an access token. Default 15 minutes. */
+  accessTokenTtlMs?: number;
+  /** Absolute lifetime of a sign-in, however often refreshed. Default 12 hours (auth/tokens.ts). */
+  sessionLifetimeMs?: number;
 };
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -55,18 +64,28 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({ logger: options.logger ?? false });
   installErrorHandlers(app);
   await app.register(cors, { origin: [...(options.corsOrigins ?? defaultCorsOrigins)] });
-  registerHealthRoute(app, options.db);
-  registerOpenApiRoute(app);
+  const now = options.now ?? (() => new Date());
+  const sessionLifetimeMs = options.sessionLifetimeMs ?? SESSION_LIFETIME_MS;
   const auth: AuthContext = {
     tokenKey: options.tokenKey ?? randomBytes(32),
-    now: options.now ?? (() => new Date()),
+    now,
+    accessTokenTtlMs: options.accessTokenTtlMs ?? ACCESS_TOKEN_TTL_MS,
+    sessionLifetimeMs,
+    isSessionLive: (sessionId) => isSessionLive(options.db, sessionId, now(), sessionLifetimeMs),
+    sessionEnds: new SessionEnds(),
   };
+  installAccessCheck(app, auth);
+  registerHealthRoute(app, options.db);
+  registerOpenApiRoute(app);
   registerPostsRoute(app, options.db, auth);
   registerSnapshotRoute(app, options.db, auth);
   const feed = new ChangeFeed(options.db, options.eventsPollMs ?? 1000);
   registerAuthRoutes(app, options.db, auth);
   registerSyncRoutes(app, options.db, auth, { changesCommitted: () => feed.nudge() });
-  registerEventsRoute(app, feed, auth, options.eventsKeepAliveMs ?? 15_000);
+  registerEventsRoute(app, feed, auth, {
+    keepAliveMs: options.eventsKeepAliveMs ?? 15_000,
+    maxStreamsPerSession: options.maxEventStreamsPerSession ?? 3,
+  });
   registerReferenceRoute(app, options.db, auth);
   scheduleChangeLogPruning(app, options.db, options.changeLogRetentionMs ?? 30 * DAY_MS, auth.now);
   app.addHook('onClose', async () => feed.stop());

@@ -22,11 +22,16 @@ export type RefreshRequest = z.infer<typeof RefreshRequest>;
 export const LogoutRequest = RefreshRequest;
 export type LogoutRequest = RefreshRequest;
 
-/** Short-lived access token (Bearer) and a longer-lived, rotating refresh token. */
+/**
+ * Short-lived access token (Bearer) and a rotating refresh token. The sign-in itself ends at
+ * `sessionExpiresAt` however often it is refreshed; then refresh answers 401 SESSION_EXPIRED and
+ * the officer signs in again. Optional so sessions stored before it was sent still parse.
+ */
 export const Session = z.object({
   accessToken: z.string().min(16),
   accessExpiresAt: z.iso.datetime({ offset: true }),
   refreshToken: z.string().min(16),
+  sessionExpiresAt: z.iso.datetime({ offset: true }).optional(),
   officer: Officer,
 });
 export type Session = z.infer<typeof Session>;

@@ -14,10 +14,20 @@ export const Principal = z.object({
 });
 export type Principal = z.infer<typeof Principal>;
 
-const AccessClaims = Principal.extend({ exp: z.number().int() });
+/** `sid` names the sign-in (refresh family) the token was issued for, so signing out ends it. */
+const AccessClaims = Principal.extend({ sid: z.string().min(1).max(64), exp: z.number().int() });
+
+/** A verified access token: who it acts for, in which sign-in, until when. */
+export type AccessToken = { principal: Principal; sessionId: string; expiresAt: Date };
 
 export const ACCESS_TOKEN_TTL_MS = 15 * 60_000;
 export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 60 * 60_000;
+/**
+ * How long one sign-in lasts however often it is refreshed: 12 hours, the longest usual shift at
+ * a border post, and NIST SP 800-63B's limit for re-authentication at AAL2. Afterwards the officer
+ * types the password again; nothing on the device is lost meanwhile.
+ */
+export const SESSION_LIFETIME_MS = 12 * 60 * 60_000;
 
 /**
  * The HMAC key: BORDER_POST_TOKEN_KEY (base64 or hex, at least 32 bytes) on every API node of a
@@ -35,14 +45,15 @@ export function tokenKeyFrom(env: Readonly<Record<string, string | undefined>>):
 }
 
 /** `base64url(claims).base64url(HMAC-SHA256)`: stateless, so any API node verifies it. */
-export function signAccessToken(key: Buffer, principal: Principal, expiresAt: Date): string {
-  const body = Buffer.from(JSON.stringify({ ...principal, exp: expiresAt.getTime() })).toString('base64url');
+export function signAccessToken(key: Buffer, token: AccessToken): string {
+  const claims = { ...token.principal, sid: token.sessionId, exp: token.expiresAt.getTime() };
+  const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
   return `${body}.${createHmac('sha256', key).update(body).digest('base64url')}`;
 }
 
 export type TokenError = 'MALFORMED' | 'BAD_SIGNATURE' | 'EXPIRED';
 
-export function verifyAccessToken(key: Buffer, token: string, now: Date): Result<Principal, TokenError> {
+export function verifyAccessToken(key: Buffer, token: string, now: Date): Result<AccessToken, TokenError> {
   const [body, signature, extra] = token.split('.');
   if (body === undefined || signature === undefined || extra !== undefined)
     return { ok: false, error: 'MALFORMED' };
@@ -60,8 +71,8 @@ export function verifyAccessToken(key: Buffer, token: string, now: Date): Result
   const claims = AccessClaims.safeParse(json);
   if (!claims.success) return { ok: false, error: 'MALFORMED' };
   if (claims.data.exp <= now.getTime()) return { ok: false, error: 'EXPIRED' };
-  const { exp: _exp, ...principal } = claims.data;
-  return { ok: true, value: principal };
+  const { exp, sid, ...principal } = claims.data;
+  return { ok: true, value: { principal, sessionId: sid, expiresAt: new Date(exp) } };
 }
 
 /** Refresh tokens are random; only their SHA-256 is stored. */

@@ -14,6 +14,9 @@ export type ApiErrorCode =
   | 'UNAUTHENTICATED'
   | 'TOKEN_EXPIRED'
   | 'REFRESH_REJECTED'
+  // The sign-in reached its absolute lifetime (refresh), or was signed out or revoked (access).
+  | 'SESSION_EXPIRED'
+  | 'SESSION_ENDED'
   | 'FORBIDDEN'
   // Pull.
   | 'BAD_CURSOR'

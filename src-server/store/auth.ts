@@ -60,19 +60,21 @@ export async function setOfficerPassword(db: Queryable, officerId: string, passw
 /**
  * Starts a refresh-token family for a new sign-in and registers the officer on the device. The
  * device is never taken from anyone: progress is kept per device and officer (device-progress.ts).
+ * The family's id is the session id its access tokens carry.
  */
 export async function startSession(
   db: Database,
   officerId: string,
   deviceId: string,
   now: Date,
-): Promise<{ refreshToken: string }> {
+): Promise<{ refreshToken: string; sessionId: string }> {
   const { token, hash } = newRefreshToken();
+  const sessionId = randomUUID();
   await db.transaction(async (tx) => {
     await registerDeviceOfficer(tx, { deviceId, officerId });
-    await insertRefreshToken(tx, hash, randomUUID(), officerId, deviceId, now);
+    await insertRefreshToken(tx, hash, sessionId, officerId, deviceId, now);
   });
-  return { refreshToken: token };
+  return { refreshToken: token, sessionId };
 }
 
 async function insertRefreshToken(
@@ -97,65 +99,91 @@ async function insertRefreshToken(
   );
 }
 
-export type RefreshError = 'UNKNOWN' | 'REUSED' | 'EXPIRED';
+export type RefreshError =
+  | { reason: 'UNKNOWN' }
+  /** The token, or its sign-in, is past its lifetime: sign in again. */
+  | { reason: 'EXPIRED' }
+  /** Presented twice: the session is revoked, and streams of it must end too. */
+  | { reason: 'REUSED'; sessionId: string };
+
+export type Rotated = { officerId: string; refreshToken: string; sessionId: string; startedAt: Date };
 
 /**
  * Rotates a refresh token: the presented one is spent and a new one of the same family issued.
  * Presenting a spent token means two parties hold it (one of them a thief), so the whole family
- * is revoked and both must sign in again.
+ * is revoked and both must sign in again. A family older than `lifetimeMs` rotates no more,
+ * however recently it was refreshed: the sign-in has an absolute end.
  */
 export async function rotateRefreshToken(
   db: Database,
   token: string,
   deviceId: string,
   now: Date,
-): Promise<Result<{ officerId: string; refreshToken: string }, RefreshError>> {
+  lifetimeMs: number,
+): Promise<Result<Rotated, RefreshError>> {
   return db.transaction(async (tx) => {
     const rows = await tx.query<{
       family_id: string;
       officer_id: string;
       device_id: string;
+      started_at: Date | string;
       expired: boolean;
       rotated: boolean;
       revoked: boolean;
     }>(
       `SELECT family_id, officer_id, device_id, expires_at <= $2 AS expired,
-              rotated_at IS NOT NULL AS rotated, revoked_at IS NOT NULL AS revoked
-       FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE`,
+              rotated_at IS NOT NULL AS rotated, revoked_at IS NOT NULL AS revoked,
+              (SELECT min(created_at) FROM refresh_tokens f WHERE f.family_id = t.family_id) AS started_at
+       FROM refresh_tokens t WHERE token_hash = $1 FOR UPDATE`,
       [hashRefreshToken(token), now.toISOString()],
     );
     const row = rows[0];
-    if (row === undefined || row.device_id !== deviceId) return { ok: false, error: 'UNKNOWN' };
-    if (row.revoked) return { ok: false, error: 'REUSED' };
+    if (row === undefined || row.device_id !== deviceId) return { ok: false, error: { reason: 'UNKNOWN' } };
+    const sessionId = row.family_id;
+    if (row.revoked) return { ok: false, error: { reason: 'REUSED', sessionId } };
     if (row.rotated) {
       await tx.query(
         'UPDATE refresh_tokens SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL',
-        [row.family_id, now.toISOString()],
+        [sessionId, now.toISOString()],
       );
-      return { ok: false, error: 'REUSED' };
+      return { ok: false, error: { reason: 'REUSED', sessionId } };
     }
-    if (row.expired) return { ok: false, error: 'EXPIRED' };
+    const startedAt = new Date(row.started_at);
+    if (row.expired || startedAt.getTime() + lifetimeMs <= now.getTime()) {
+      return { ok: false, error: { reason: 'EXPIRED' } };
+    }
     await tx.query('UPDATE refresh_tokens SET rotated_at = $2 WHERE token_hash = $1', [
       hashRefreshToken(token),
       now.toISOString(),
     ]);
     const next = newRefreshToken();
-    await insertRefreshToken(tx, next.hash, row.family_id, row.officer_id, deviceId, now);
-    return { ok: true, value: { officerId: row.officer_id, refreshToken: next.token } };
+    await insertRefreshToken(tx, next.hash, sessionId, row.officer_id, deviceId, now);
+    return { ok: true, value: { officerId: row.officer_id, refreshToken: next.token, sessionId, startedAt } };
   });
 }
 
 /**
- * Signing out: revokes the family of the presented refresh token, if it is this device's. Quiet
- * about unknown tokens, so the endpoint tells nobody which tokens exist.
+ * Signing out: revokes the family of the presented refresh token, if it is this device's, and
+ * answers its session id (null for a token it does not know). The endpoint stays quiet about
+ * unknown tokens, so it tells nobody which tokens exist.
  */
-export async function endSession(db: Queryable, token: string, deviceId: string, now: Date): Promise<void> {
-  await db.query(
-    `UPDATE refresh_tokens SET revoked_at = $3
-     WHERE revoked_at IS NULL AND family_id = (
-       SELECT family_id FROM refresh_tokens WHERE token_hash = $1 AND device_id = $2)`,
-    [hashRefreshToken(token), deviceId, now.toISOString()],
+export async function endSession(
+  db: Queryable,
+  token: string,
+  deviceId: string,
+  now: Date,
+): Promise<string | null> {
+  const rows = await db.query<{ family_id: string }>(
+    'SELECT family_id FROM refresh_tokens WHERE token_hash = $1 AND device_id = $2',
+    [hashRefreshToken(token), deviceId],
   );
+  const sessionId = rows[0]?.family_id ?? null;
+  if (sessionId === null) return null;
+  await db.query('UPDATE refresh_tokens SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL', [
+    sessionId,
+    now.toISOString(),
+  ]);
+  return sessionId;
 }
 
 /** Revokes every refresh token of an officer (access revoked, password reset). */
@@ -164,4 +192,23 @@ export async function revokeOfficerSessions(db: Queryable, officerId: string, no
     officerId,
     now.toISOString(),
   ]);
+}
+
+/**
+ * Whether a sign-in still stands: started less than `lifetimeMs` ago, and none of its tokens
+ * revoked (signing out, a reused refresh token and revokeOfficerSessions all revoke). Access
+ * tokens are checked against it on every request, so they stop working the moment it ends.
+ */
+export async function isSessionLive(
+  db: Queryable,
+  sessionId: string,
+  now: Date,
+  lifetimeMs: number,
+): Promise<boolean> {
+  const rows = await db.query<{ live: boolean | null }>(
+    `SELECT count(*) > 0 AND count(revoked_at) = 0 AND min(created_at) > $2 AS live
+     FROM refresh_tokens WHERE family_id = $1`,
+    [sessionId, new Date(now.getTime() - lifetimeMs).toISOString()],
+  );
+  return rows[0]?.live === true;
 }
