@@ -19,8 +19,21 @@ export const HostInfo = z.object({
 });
 export type HostInfo = z.infer<typeof HostInfo>;
 
-/** Only web links leave the app; `file:`, `javascript:` and custom schemes never do. */
-export const ExternalUrl = z.url({ protocol: /^https?$/ }).max(2048);
+/**
+ * Only web links leave the app; `file:`, `javascript:` and custom schemes never do. The raw string
+ * is checked before `z.url` parses it, because the URL parser quietly trims surrounding whitespace
+ * and drops tabs and newlines: a link that needed cleaning is refused, not cleaned and opened.
+ */
+export const ExternalUrl = z
+  .string()
+  .max(2048)
+  .refine(
+    (value) => value === value.trim() && !CONTROL_OR_SPACE.test(value),
+    'a link without surrounding whitespace or control characters',
+  )
+  .pipe(z.url({ protocol: /^https?$/ }));
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_OR_SPACE = /[\u0000-\u001F\u007F-\u009F]/;
 
 export const SaveFileRequest = z.object({
   suggestedName: z
