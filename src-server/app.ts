@@ -4,15 +4,16 @@
 // files come from first-party plugins (@fastify/cors, @fastify/static) instead of hand-rolled code.
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
-import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { ACCESS_TOKEN_TTL_MS, SESSION_LIFETIME_MS } from './auth/tokens';
 import type { Database } from './db/database';
 import { installAccessCheck, type AuthContext } from './http/authenticate';
 import { ChangeFeed } from './http/change-feed';
-import { defaultCorsOrigins } from './http/cors';
+import { defaultCorsOrigins, registerCors } from './http/cors';
 import { installErrorHandlers } from './http/errors';
+import { capConnections, defaultServerLimits, limitOptions, type ServerLimits } from './http/limits';
+import { installResponseHeaders } from './http/response-headers';
 import { SessionEnds } from './http/session-ends';
 import { registerAuthRoutes } from './routes/auth';
 import { registerEventsRoute } from './routes/events';
@@ -29,8 +30,8 @@ export type ServerOptions = {
   db: Database;
   /** The built renderer, served at `/` so one process hosts the browser app and its API. */
   staticDir?: string;
-  /** Origins allowed to call the API from a browser; defaults to app://bundle and loopback. */
-  corsOrigins?: ReadonlyArray<string | RegExp>;
+  /** Exact origins allowed to call the API from a browser (app://bundle); its own once it listens. */
+  corsOrigins?: readonly string[];
   logger?: FastifyServerOptions['logger'];
   /** HMAC key for access tokens (see tokenKeyFrom); random per process when absent. */
   tokenKey?: Buffer;
@@ -44,6 +45,8 @@ export type ServerOptions = {
   eventsKeepAliveMs?: number;
   /** Open SSE streams per session; the oldest is closed beyond it. Default 3. */
   maxEventStreamsPerSession?: number;
+  /** Timeouts, body size and connection caps (http/limits.ts); each defaults on its own. */
+  limits?: Partial<ServerLimits>;
   /** Lifetime of an access token. Default 15 minutes. */
   accessTokenTtlMs?: number;
   /** Absolute lifetime of a sign-in, however often refreshed. Default 12 hours (auth/tokens.ts). */
@@ -61,9 +64,12 @@ const PRUNE_EVERY_MS = 60 * 60_000;
 
 /** Builds the central API without listening, so tests drive it with `app.inject`. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false });
+  const limits = { ...defaultServerLimits, ...options.limits };
+  const app = Fastify({ logger: options.logger ?? false, ...limitOptions(limits) });
+  capConnections(app, limits);
   installErrorHandlers(app);
-  await app.register(cors, { origin: [...(options.corsOrigins ?? defaultCorsOrigins)] });
+  installResponseHeaders(app);
+  await registerCors(app, options.corsOrigins ?? defaultCorsOrigins);
   const now = options.now ?? (() => new Date());
   const sessionLifetimeMs = options.sessionLifetimeMs ?? SESSION_LIFETIME_MS;
   const auth: AuthContext = {

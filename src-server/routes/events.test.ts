@@ -174,4 +174,21 @@ describe.each(testDatabases())('the event stream on $kind', (engine) => {
       'SESSION_ENDED',
     ]);
   });
+
+  it('carries the security headers and no-store', async () => {
+    const { app, url } = await listen();
+    const kim = await signIn(app, 'pus.kim', 'device-events-headers');
+    const stream = await openStream(url, kim);
+    const headers = Object.fromEntries(
+      ['cache-control', 'x-content-type-options', 'x-frame-options'].map((name) => [
+        name,
+        stream.headers.get(name),
+      ]),
+    );
+    expect(headers).toEqual({
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+    });
+  });
 });

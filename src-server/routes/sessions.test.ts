@@ -140,4 +140,44 @@ describe.each(testDatabases())('the end of a session on $kind', (engine) => {
       errorCode(response.json()),
     ]).toEqual([HOUR_MS - ACCESS_TOKEN_TTL_MS, 401, 'SESSION_EXPIRED']);
   });
+
+  it('answers every sign-in, refresh, sign-out and authenticated read with no-store', async () => {
+    const session = await signIn(app, 'pus.kim', 'device-end-cache');
+    const answers = await Promise.all([
+      app.inject({
+        method: 'POST',
+        url: authRoutes.login,
+        payload: { username: 'pus.kim', password: 'wrong', deviceId: 'device-end-cache' },
+      }),
+      app.inject({
+        method: 'POST',
+        url: authRoutes.refresh,
+        payload: { refreshToken: session.refreshToken, deviceId: 'device-end-cache' },
+      }),
+      app.inject({ method: 'GET', url: apiRoutes.posts, headers: bearer(session) }),
+      app.inject({ method: 'GET', url: `${apiRoutes.snapshot}?postId=PUS`, headers: bearer(session) }),
+      app.inject({ method: 'GET', url: apiRoutes.posts }),
+    ]);
+    const signedIn = await app.inject({
+      method: 'POST',
+      url: authRoutes.login,
+      payload: { username: 'pus.kim', password: 'border-post-demo', deviceId: 'device-end-cache' },
+    });
+    const out = await app.inject({
+      method: 'POST',
+      url: authRoutes.logout,
+      payload: { refreshToken: Session.parse(signedIn.json()).refreshToken, deviceId: 'device-end-cache' },
+    });
+    expect(
+      [...answers, signedIn, out].map((r) => [r.statusCode, r.headers['cache-control'], r.headers['pragma']]),
+    ).toEqual([
+      [401, 'no-store', 'no-cache'],
+      [200, 'no-store', 'no-cache'],
+      [200, 'no-store', 'no-cache'],
+      [200, 'no-store', 'no-cache'],
+      [401, 'no-store', 'no-cache'],
+      [200, 'no-store', 'no-cache'],
+      [204, 'no-store', 'no-cache'],
+    ]);
+  });
 });
