@@ -13,6 +13,7 @@ describe('parseCliOptions', () => {
         memory: false,
         staticDir: undefined,
         corsOrigins: undefined,
+        sessionHours: 12,
         seedIfEmpty: false,
         seedCount: 300,
         seed: 1,
@@ -33,6 +34,8 @@ describe('parseCliOptions', () => {
       'https://a.example',
       '--cors-origin',
       'https://b.example',
+      '--session-hours',
+      '24',
       '--seed-if-empty',
       '--seed-count',
       '1000',
@@ -49,6 +52,7 @@ describe('parseCliOptions', () => {
         memory: true,
         staticDir: 'dist/renderer',
         corsOrigins: ['https://a.example', 'https://b.example'],
+        sessionHours: 24,
         seedIfEmpty: true,
         seedCount: 1000,
         seed: 7,
@@ -62,9 +66,27 @@ describe('parseCliOptions', () => {
     [['--seed-count=-1'], /--seed-count must be an integer/],
     [['--bogus'], /Unknown option '--bogus'/],
     [['stray'], /positional/],
+    [
+      ['--cors-origin', 'http://localhost:*'],
+      /--cors-origin: "http:\/\/localhost:\*" is not an exact origin/,
+    ],
+    [['--cors-origin', 'https://customs.example/'], /is not an exact origin/],
+    [['--session-hours', '0'], /--session-hours must be an integer from 1 to 720/],
   ])('rejects %j', (argv, message) => {
     const result = parseCliOptions(argv, {});
     expect(result.ok ? 'accepted' : result.error).toMatch(message);
+  });
+
+  it('reads exact CORS origins from BORDER_POST_CORS_ORIGINS, and lets --cors-origin win', () => {
+    const env = { BORDER_POST_CORS_ORIGINS: 'app://bundle, https://customs.example' };
+    const corsOrigins = (argv: string[]) => {
+      const parsed = parseCliOptions(argv, env);
+      return parsed.ok && parsed.value !== 'help' ? parsed.value.corsOrigins : parsed;
+    };
+    expect([corsOrigins([]), corsOrigins(['--cors-origin', 'https://other.example'])]).toEqual([
+      ['app://bundle', 'https://customs.example'],
+      ['https://other.example'],
+    ]);
   });
 
   it('asks for help', () => {

@@ -82,6 +82,7 @@ async function main(): Promise<void> {
       db,
       ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),
       ...(options.corsOrigins === undefined ? {} : { corsOrigins: options.corsOrigins }),
+      sessionLifetimeMs: options.sessionHours * 60 * 60_000,
       // Logs go to stderr: stdout carries only the listening line that scripts wait for.
       logger: { level: process.env['LOG_LEVEL'] ?? 'info', stream: process.stderr },
       // Without BORDER_POST_TOKEN_KEY a random key: access tokens do not survive a restart.
