@@ -23,7 +23,8 @@ export const USAGE = `Usage: npm run -s assess -- --profile uk|kr --tariff <file
   --json             print one JSON object and nothing else
   --acceptance-date  date of acceptance for a CDS XML that carries none (default ${DEFAULT_ACCEPTANCE_DATE})
 
-Exit codes: 0 assessed, 1 an input file is missing, unreadable or malformed, 2 usage error.`;
+Exit codes: 0 assessed (an item that cannot be assessed is listed as a problem), 1 an input file is
+missing, unreadable, malformed or refused (one line: file, error code, what), 2 usage error, 3 internal error.`;
 
 export type ParsedArgs =
   { kind: 'help' } | { kind: 'run'; options: AssessOptions } | { kind: 'usage-error'; message: string };

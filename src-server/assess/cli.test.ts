@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { assessDeclaration } from '@shared/tariff/engine';
 import { assessmentJson } from './format';
 import { prepare } from './run';
@@ -151,6 +153,41 @@ describe('npm run assess', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--profile must be uk or kr, not "fr"');
   }, 60_000);
+});
+
+describe('npm run assess with hostile input', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'assess-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const written = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it.each([
+    ['an element named __proto__', '<__proto__/>', 'XML_RESERVED_NAME'],
+    [
+      'a nesting hidden behind attribute values',
+      `${'<a x="/>">'.repeat(40)}${'</a>'.repeat(40)}`,
+      'XML_TOO_DEEP',
+    ],
+  ])(
+    'refuses %s with one line and exit 1, never a stack trace',
+    async (_what, inserted, code) => {
+      const xml = readFileSync(new URL(`../../${TT_IM001A}`, import.meta.url), 'utf8').replace(
+        '<TypeCode>IMA</TypeCode>',
+        `<TypeCode>IMA</TypeCode>${inserted}`,
+      );
+      const path = written(`${code}.xml`, xml);
+      const run = await cli(['--profile', 'uk', '--tariff', UKGT, '--rates', HMRC, '--declaration', path]);
+      expect([run.code, run.stdout, run.stderr]).toEqual([
+        1,
+        '',
+        expect.stringMatching(new RegExp(`^assess: [^\\n]*: ${code}: [^\\n]*\\n$`)),
+      ]);
+    },
+    60_000,
+  );
 });
 
 describe('the malformed test file', () => {

@@ -43,9 +43,10 @@ export function readText(file: string): Result<string, InputError> {
   }
 }
 
+/** "file.xml: XML_RESERVED_NAME: The name … (at line 3)": the file, the error code, what and where. */
 const named = (file: string, error: ImportError): InputError => ({
   file,
-  message: `${file}: ${error.message}${error.where === undefined ? '' : ` (at ${error.where})`}`,
+  message: `${file}: ${error.code}: ${error.message}${error.where === undefined ? '' : ` (at ${error.where})`}`,
 });
 
 function fromImport<T>(file: string, result: Result<T, ImportError>): Result<T, InputError> {

@@ -1,4 +1,5 @@
 import type { Declaration } from '@shared/domain';
+import { previewMessage } from '@shared/tariff/preview';
 import type { Assessment, AssessmentContext } from '@shared/tariff/types';
 import type { AssessOptions } from './args';
 import { USAGE, parseAssessArgs } from './args';
@@ -7,22 +8,35 @@ import { engine } from './engine';
 import { assessmentJson, assessmentNotice } from './format';
 import { loadDeclaration, loadRates, loadTariff } from './inputs';
 
-export type RunOutcome = { exitCode: 0 | 1 | 2; stdout: string; stderr: string };
+export type RunOutcome = { exitCode: (typeof EXIT)[keyof typeof EXIT]; stdout: string; stderr: string };
 
-export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
 
-/** Everything the CLI does besides writing to the process streams. */
-export async function runAssess(argv: string[]): Promise<RunOutcome> {
+/**
+ * Everything the CLI does besides writing to the process streams. Every outcome is a value: a
+ * refused input is one line naming the file and the error code (exit 1), and even an exception,
+ * which no input should cause, is one line (exit 3), never a stack trace.
+ */
+export async function runAssess(argv: string[], assessWith: AssessDeclaration = engine): Promise<RunOutcome> {
   const parsed = parseAssessArgs(argv);
   if (parsed.kind === 'help') return { exitCode: EXIT.ok, stdout: `${USAGE}\n`, stderr: '' };
   if (parsed.kind === 'usage-error')
     return { exitCode: EXIT.usage, stdout: '', stderr: `assess: ${parsed.message}\n\n${USAGE}\n` };
-  const prepared = prepare(parsed.options);
-  if (!prepared.ok) return { exitCode: EXIT.input, stdout: '', stderr: `assess: ${prepared.message}\n` };
-  return {
-    exitCode: EXIT.ok,
-    ...render(parsed.options, prepared.declaration, assess(engine, prepared)),
-  };
+  try {
+    const prepared = prepare(parsed.options);
+    if (!prepared.ok) return { exitCode: EXIT.input, stdout: '', stderr: `assess: ${prepared.message}\n` };
+    return {
+      exitCode: EXIT.ok,
+      ...render(parsed.options, prepared.declaration, assess(assessWith, prepared)),
+    };
+  } catch (caught) {
+    const message = previewMessage(caught instanceof Error ? caught.message : String(caught));
+    return {
+      exitCode: EXIT.internal,
+      stdout: '',
+      stderr: `assess: ${parsed.options.declaration}: internal error, please report it with the input files: ${message}\n`,
+    };
+  }
 }
 
 type Prepared =
