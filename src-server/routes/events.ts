@@ -15,6 +15,8 @@ export type EventsOptions = {
   maxStreamsPerSession: number;
 };
 
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 type Stream = { sessionId: string; end: (why: string) => void };
 
 /**
@@ -64,10 +66,12 @@ export function registerEventsRoute(
     request.raw.socket.setTimeout(0);
     reply.raw.write(': connected\n\n');
 
-    const expiry = setTimeout(
-      () => stream.end('the access token expired'),
-      Math.max(0, access.expiresAt.getTime() - auth.now().getTime()),
-    );
+    // Beyond what a timer holds (a token lifetime of weeks), the keep-alive check ends it instead.
+    const untilExpiry = Math.max(0, access.expiresAt.getTime() - auth.now().getTime());
+    const expiry =
+      untilExpiry <= MAX_TIMER_MS
+        ? setTimeout(() => stream.end('the access token expired'), untilExpiry)
+        : undefined;
     const keepAlive = setInterval(() => {
       reply.raw.write(': keep-alive\n\n');
       // Also catches a sign-out on another node, and a clock that jumped (tests inject one).
