@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DeviceId } from '../domain/decision';
+import { identifierText } from '../domain/ids';
 import { Officer } from '../domain/post';
 
 export const authRoutes = {
@@ -9,7 +10,7 @@ export const authRoutes = {
 } as const;
 
 export const LoginRequest = z.object({
-  username: z.string().min(3).max(32),
+  username: identifierText(32).min(3),
   password: z.string().min(1).max(256),
   deviceId: DeviceId,
 });

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { ApiErrorBody } from '@shared/api/errors';
 import type { CURSOR_EXPIRED, PROGRESS_LOST } from '@shared/api/sync-v1';
+import { dataException } from '../db/sqlstate';
 
 /** The codes this server answers with. Clients branch on `code`, people read `message`. */
 export type ApiErrorCode =
@@ -46,6 +47,12 @@ export function installErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
     if (error instanceof ApiError) {
       return reply.code(error.statusCode).send(errorBody(error.code, error.message, error.details));
+    }
+    const unstorable = dataException(error);
+    if (unstorable !== null) {
+      return reply
+        .code(400)
+        .send(errorBody('VALIDATION_FAILED', `a value in this request cannot be stored: ${unstorable}`));
     }
     const status = error.statusCode ?? 500;
     if (status < 500) {

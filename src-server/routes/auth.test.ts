@@ -68,6 +68,19 @@ describe.each(testDatabases())('sign-in on $kind', (engine) => {
     ]);
   });
 
+  it('answers a username the database cannot store 400, never 500', async () => {
+    const answers = await Promise.all(
+      ['pus\u0000kim', 'pus\ud800kim', 'pus\tkim'].map((username) =>
+        post(authRoutes.login, { username, password: DEMO_PASSWORD, deviceId: 'device-nul' }),
+      ),
+    );
+    expect(answers.map(({ status, body }) => [status, errorCode(body)])).toEqual([
+      [400, 'VALIDATION_FAILED'],
+      [400, 'VALIDATION_FAILED'],
+      [400, 'VALIDATION_FAILED'],
+    ]);
+  });
+
   it('rotates refresh tokens, and a reused one revokes the whole family', async () => {
     const first = await signIn(app, 'pus.kim', 'device-rotate');
     const second = await post(authRoutes.refresh, {

@@ -4,6 +4,7 @@ import type { Declaration } from '@shared/domain/declaration';
 import { isSafeOverIntervening, roleMayDecide, transition } from '@shared/domain/decision-rules';
 import type { Principal } from '../auth/tokens';
 import type { Database, Queryable } from '../db/database';
+import { dataException } from '../db/sqlstate';
 import { appendChanges } from './change-log';
 import {
   amendedSince,
@@ -54,7 +55,8 @@ export async function processDecision(
     return await db.transaction((tx) => claimAndJudge(tx, principal, command));
   } catch (error) {
     if (error instanceof Refusal) return { kind: 'refused', outcome: error.outcome };
-    const unstorable = unstorableValue(error);
+    // The shared schema refuses every such value first; this is the net under it.
+    const unstorable = dataException(error);
     if (unstorable === null) throw error;
     return {
       kind: 'refused',
@@ -167,19 +169,6 @@ async function keepRejection(
     command.decisionId,
     recordedAt,
   ]);
-}
-
-/**
- * A value PostgreSQL refused (SQLSTATE class 22, data exception: text it cannot encode, a number
- * out of range) is a property of the command, so it is that command's REJECTED, never a 500 that
- * blocks the batch forever. The shared schema refuses all such values first; this is the net
- * under it. Anything else (a lost connection, a deadlock) says nothing about the command.
- */
-function unstorableValue(error: unknown): string | null {
-  const code: unknown = Reflect.get(Object(error), 'code');
-  if (typeof code !== 'string' || !code.startsWith('22')) return null;
-  const message: unknown = Reflect.get(Object(error), 'message');
-  return `${code} ${typeof message === 'string' ? message.slice(0, 200) : ''}`.trim();
 }
 
 function rejected(command: DecisionCommand, code: string, message: string): StoredOutcome {
