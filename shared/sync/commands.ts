@@ -66,7 +66,19 @@ export function isoFromClock(nowMs: number): string {
   return new Date(clamped).toISOString();
 }
 
-/** Only a conflicted or rejected decision can be re-decided or escalated: applied ones are final. */
-export function canSupersede(entry: OutboxEntry): boolean {
-  return entry.state === 'conflict' || entry.state === 'rejected';
+/**
+ * Only a conflicted or rejected decision can be re-decided or escalated (applied ones are final),
+ * only by its own officer, and only once: the server refuses anything else (SUPERSEDES_INVALID).
+ */
+export function canSupersede(
+  entry: OutboxEntry,
+  officerId: OfficerId,
+  held: readonly OutboxEntry[],
+): boolean {
+  const id = entry.command.decisionId;
+  return (
+    (entry.state === 'conflict' || entry.state === 'rejected') &&
+    entry.command.officerId === officerId &&
+    !held.some((other) => other.command.supersedes === id)
+  );
 }

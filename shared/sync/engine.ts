@@ -29,7 +29,7 @@ export type DecideError = {
 };
 
 export type SyncEngine = {
-  /** Call once at start: a push interrupted by a crash is pending again. */
+  /** Call once at start: the officer's push interrupted by a crash is pending again. */
   recover(): Promise<Result<void, StoreError>>;
   decide(input: DecisionInput): Promise<Result<OutboxEntry, DecideError>>;
   /** A new command that replaces a conflicted or rejected one. */
@@ -42,8 +42,9 @@ export type SyncEngine = {
     superseded: DecisionId,
     input: Omit<DecisionInput, 'declarationId' | 'kind'>,
   ): Promise<Result<OutboxEntry, DecideError>>;
+  /** The signed-in officer's queue; other officers' items wait for their sign-in. */
   needsAttention(): Promise<OutboxEntry[]>;
-  /** The officer has seen this conflict or rejection; it leaves the queue for good. */
+  /** The officer has seen this conflict or rejection of theirs; it leaves the queue for good. */
   acknowledge(id: DecisionId): Promise<Result<boolean, StoreError>>;
   /**
    * The officer's "Retry" on a stuck decision: its failure count starts again from 0, so it is sent
@@ -68,10 +69,14 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     clock: deps.clock,
     random: deps.random,
     deviceId: deps.deviceId,
+    officerId: deps.officerId,
     config: { ...DEFAULT_SYNC_CONFIG, ...deps.config },
     memory: { backoff: idleBackoff, snapshotToken: undefined, stuckRetry: idleBackoff },
   };
   const { store } = ctx;
+  /** This officer's entries: the engine sends, shows and changes no one else's. */
+  const own = async (): Promise<OutboxEntry[]> =>
+    (await store.readOutbox()).entries.filter((entry) => entry.command.officerId === ctx.officerId);
 
   async function save(
     input: DecisionInput,
@@ -110,18 +115,23 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
   ): Promise<Result<OutboxEntry, DecideError>> {
     const { entries } = await store.readOutbox();
     const old = entries.find((entry) => entry.command.decisionId === superseded);
-    if (old === undefined || !canSupersede(old)) {
+    if (old === undefined || !canSupersede(old, input.officerId, entries)) {
       return err({
         code: 'NOT_SUPERSEDABLE',
-        message: 'Only a conflicted or rejected decision can be replaced.',
+        message: "Only the officer's own conflicted or rejected decision can be replaced, once.",
       });
     }
     return save({ ...input, declarationId: old.command.declarationId }, superseded);
   }
 
+  /**
+   * Only the officer's own entries, just after this cycle checked the server for that officer: a
+   * restore that lost another officer's decisions cannot be seen from this session, and compacting
+   * them would lose them for good. They are kept until their officer signs in here again.
+   */
   async function compact(): Promise<Result<void, StoreError>> {
-    const { entries, meta } = await store.readOutbox();
-    const ids = compactable(entries, meta, ctx.config.retentionMs);
+    const { meta } = await store.readOutbox();
+    const ids = compactable(await own(), meta, ctx.config.retentionMs);
     if (ids.length === 0) return ok(undefined);
     return store.applyOutboxPatch({ remove: ids, removeOverlays: ids });
   }
@@ -135,8 +145,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
 
   return {
     async recover() {
-      const { entries } = await store.readOutbox();
-      const inFlight = entries.filter((entry) => entry.state === 'in-flight');
+      const inFlight = (await own()).filter((entry) => entry.state === 'in-flight');
       if (inFlight.length === 0) return ok(undefined);
       return store.applyOutboxPatch({ put: inFlight.map((entry) => ({ ...entry, state: 'pending' })) });
     },
@@ -144,11 +153,10 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     redecide: supersede,
     escalate: (superseded, input) => supersede(superseded, { ...input, kind: 'refer' }),
     async needsAttention() {
-      return needsAttentionQueue((await store.readOutbox()).entries);
+      return needsAttentionQueue(await own());
     },
     async acknowledge(id) {
-      const { entries } = await store.readOutbox();
-      const entry = entries.find((candidate) => candidate.command.decisionId === id);
+      const entry = (await own()).find((candidate) => candidate.command.decisionId === id);
       if (entry === undefined || !awaitsAcknowledgement(entry)) return ok(false);
       const written = await store.applyOutboxPatch({
         put: [{ ...entry, needsAttention: false, attentionShown: true }],
@@ -156,8 +164,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
       return written.ok ? ok(true) : written;
     },
     async retryStuck(id) {
-      const { entries } = await store.readOutbox();
-      const entry = entries.find((candidate) => candidate.command.decisionId === id);
+      const entry = (await own()).find((candidate) => candidate.command.decisionId === id);
       if (entry === undefined || !isStuck(entry)) return ok(false);
       const written = await store.applyOutboxPatch({ put: [{ ...entry, serverFailures: 0 }] });
       return written.ok ? ok(true) : written;

@@ -9,11 +9,13 @@ export type { CycleResult, DecideError, SyncEngine } from './engine';
 export { MemorySyncStore } from './memory-store';
 export {
   awaitsAcknowledgement,
+  confirmedProgress,
   emptyOutboxMeta,
   isStuck,
   isUnsettled,
   needsAttentionQueue,
   outboxSummary,
+  patchedMeta,
   POISON_THRESHOLD,
   serverFailuresOf,
 } from './outbox';

@@ -4,7 +4,7 @@ import type { DecisionId } from '../domain/decision';
 import type { DeclarationId } from '../domain/ids';
 import type { Result } from '../util/result';
 import { err, ok } from '../util/result';
-import { emptyOutboxMeta } from './outbox';
+import { emptyOutboxMeta, patchedMeta } from './outbox';
 import type { OutboxEntry, OutboxMeta, OutboxPatch, OutboxSnapshot, StatusOverlay } from './outbox';
 import type { StoreError, SyncStore } from './ports';
 import { planChanges } from './pull-policy';
@@ -77,7 +77,7 @@ export class MemorySyncStore implements SyncStore {
     for (const id of patch.remove ?? []) entries.delete(id);
     for (const overlay of patch.putOverlays ?? []) overlays.set(overlay.decisionId, overlay);
     for (const id of patch.removeOverlays ?? []) overlays.delete(id);
-    this.outbox = { entries, overlays, meta: { ...this.outbox.meta, ...patch.meta } };
+    this.outbox = { entries, overlays, meta: patchedMeta(this.outbox.meta, patch.meta) };
     return ok(undefined);
   }
 

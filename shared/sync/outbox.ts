@@ -1,7 +1,8 @@
-import type { StoredOutcome } from '../api/sync-v1';
+import { NO_PROGRESS } from '../api/sync-v1';
+import type { DeviceProgress, StoredOutcome } from '../api/sync-v1';
 import type { DeclarationStatus } from '../domain/declaration';
 import type { DecisionCommand, DecisionId, DecisionKind } from '../domain/decision';
-import type { DeclarationId } from '../domain/ids';
+import type { DeclarationId, OfficerId } from '../domain/ids';
 
 /**
  * Where a decision is in its life. `in-flight` is persisted so other windows can show "sending";
@@ -35,8 +36,11 @@ export type OutboxEntry = {
   settledAtServerMs?: number;
   /**
    * The server's `processedCount` in the answer that settled the entry: the server held this
-   * command once it held that many of ours. A restored server that holds fewer may have lost it.
-   * Absent on entries settled before it existed (they are judged by seq alone).
+   * command once it held that many of its officer's on this device. A restored server that holds
+   * fewer may have lost it. Absent on entries settled before it existed (they are judged by seq
+   * alone). Entries settled before progress was kept per officer carry the device-wide count,
+   * higher than their officer's: after a restore they may be re-queued needlessly, and their
+   * re-push is answered DUPLICATE.
    */
   settledAtProcessedCount?: number;
 };
@@ -59,10 +63,14 @@ export type OutboxMeta = {
   lastSeq: number;
   /** Highest decisionId ever minted here; new ids are minted above it (monotonic across crashes). */
   lastDecisionId: DecisionId | null;
-  /** Highest `lastProcessedSeq` the server has confirmed; a lower answer means a restore. */
-  serverSeqHighWater: number;
-  /** Highest `processedCount` the server has confirmed; a lower answer means a restore. */
-  serverCountHighWater: number;
+  /**
+   * Per officer (keyed by OfficerId): the highest `lastProcessedSeq` and the highest
+   * `processedCount` the server has confirmed for that officer's commands on this device; a lower
+   * answer means a restore. Per officer because the server keeps progress per device and officer:
+   * officers who take turns on a shared workstation each have their own, and each is checked
+   * when that officer is signed in.
+   */
+  serverProgress: Readonly<Record<string, DeviceProgress>>;
   /** Newest server time seen in an outcome, or null before the first one. */
   serverTimeHighWaterMs: number | null;
 };
@@ -80,14 +88,29 @@ export type OutboxPatch = {
   remove?: readonly DecisionId[];
   putOverlays?: readonly StatusOverlay[];
   removeOverlays?: readonly DecisionId[];
-  meta?: Partial<Pick<OutboxMeta, 'serverSeqHighWater' | 'serverCountHighWater' | 'serverTimeHighWaterMs'>>;
+  /** `serverProgress` is merged per officer: the officers it names are replaced, others kept. */
+  meta?: Partial<Pick<OutboxMeta, 'serverProgress' | 'serverTimeHighWaterMs'>>;
 };
+
+/** The meta after `patch`: what every store writes. */
+export function patchedMeta(meta: OutboxMeta, patch: OutboxPatch['meta']): OutboxMeta {
+  if (patch === undefined) return meta;
+  return {
+    ...meta,
+    ...patch,
+    serverProgress: { ...meta.serverProgress, ...patch.serverProgress },
+  };
+}
+
+/** The progress the server has confirmed for this officer's commands on this device. */
+export function confirmedProgress(meta: OutboxMeta, officerId: OfficerId): DeviceProgress {
+  return meta.serverProgress[officerId] ?? NO_PROGRESS;
+}
 
 export const emptyOutboxMeta: OutboxMeta = {
   lastSeq: 0,
   lastDecisionId: null,
-  serverSeqHighWater: 0,
-  serverCountHighWater: 0,
+  serverProgress: {},
   serverTimeHighWaterMs: null,
 };
 

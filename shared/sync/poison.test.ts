@@ -32,6 +32,7 @@ async function poisonedClient() {
     clock,
     random: seededRandom(7),
     deviceId: THIS_DEVICE,
+    officerId: OFFICER,
   });
   await engine.syncOnce();
   server.poison(D1);

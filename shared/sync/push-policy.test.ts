@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PushItemResult, StoredOutcome } from '../api/sync-v1';
+import type { DeviceProgress, PushItemResult, StoredOutcome } from '../api/sync-v1';
 import { DecisionId } from '../domain/decision';
 import { DeclarationId } from '../domain/ids';
+import type { OfficerId } from '../domain/ids';
 import type { OutboxEntry, OutboxEntryState } from './outbox';
 import { emptyOutboxMeta, needsAttentionQueue } from './outbox';
 import type { TransportError } from './ports';
@@ -15,7 +16,7 @@ import {
   selectBatch,
   settleBatch,
 } from './push-policy';
-import { OFFICER, THIS_DEVICE } from './testing/fixtures';
+import { OFFICER, OTHER_OFFICER, THIS_DEVICE } from './testing/fixtures';
 
 const idFor = (seq: number) =>
   DecisionId.parse(`019b8d62-7a80-7${String(seq).padStart(3, '0')}-8000-000000000000`);
@@ -61,11 +62,33 @@ const rejected = (seq: number): StoredOutcome => ({
   message: 'No such declaration.',
 });
 
+/** The meta of a device whose officer the server has confirmed `progress` to. */
+const marks = (progress: DeviceProgress) => ({ ...emptyOutboxMeta, serverProgress: { [OFFICER]: progress } });
+
+/** The entry as another officer's decision. */
+const by = (officerId: OfficerId, e: OutboxEntry): OutboxEntry => ({
+  ...e,
+  command: { ...e.command, officerId },
+});
+
 describe('push policy', () => {
+  it("pushes only the signed-in officer's decisions: another officer's wait for their sign-in", () => {
+    const entries = [
+      by(OTHER_OFFICER, entry(1)),
+      entry(2),
+      by(OTHER_OFFICER, entry(3, 'pending', { serverFailures: 3 })),
+    ];
+    expect(
+      [selectBatch(entries, OFFICER, 10), nextPush(entries, OTHER_OFFICER, 10, true).batch].map((b) =>
+        b.map((e) => e.command.seq),
+      ),
+    ).toEqual([[2], [1]]);
+  });
+
   it('sends pending entries in seq order, at most the batch size', () => {
     const entries = [entry(3), entry(1), entry(2, 'applied'), entry(4, 'in-flight'), entry(5)];
-    expect(selectBatch(entries, 1).map((e) => e.command.seq)).toEqual([1]);
-    expect(selectBatch(entries, 10).map((e) => e.command.seq)).toEqual([1, 3, 5]);
+    expect(selectBatch(entries, OFFICER, 1).map((e) => e.command.seq)).toEqual([1]);
+    expect(selectBatch(entries, OFFICER, 10).map((e) => e.command.seq)).toEqual([1, 3, 5]);
   });
 
   it('settles each item on its own: a rejection does not hold back the applied item behind it', () => {
@@ -74,7 +97,12 @@ describe('push policy', () => {
       rejected(1),
       { outcome: 'DUPLICATE', decisionId: idFor(2), stored: applied(2) },
     ];
-    const patch = settleBatch(batch, { results, lastProcessedSeq: 2, processedCount: 2 }, emptyOutboxMeta);
+    const patch = settleBatch(
+      batch,
+      { results, lastProcessedSeq: 2, processedCount: 2 },
+      emptyOutboxMeta,
+      OFFICER,
+    );
     expect({
       states: patch.put?.map((e) => [e.command.seq, e.state, e.needsAttention]),
       outcome2: patch.put?.[1]?.outcome,
@@ -87,8 +115,7 @@ describe('push policy', () => {
       ],
       outcome2: applied(2),
       meta: {
-        serverSeqHighWater: 2,
-        serverCountHighWater: 2,
+        serverProgress: { [OFFICER]: { lastProcessedSeq: 2, processedCount: 2 } },
         serverTimeHighWaterMs: Date.parse('2026-01-05T10:00:00.000Z'),
       },
       overlaysRemoved: 2,
@@ -101,6 +128,7 @@ describe('push policy', () => {
       [seen],
       { results: [rejected(1)], lastProcessedSeq: 1, processedCount: 1 },
       emptyOutboxMeta,
+      OFFICER,
     );
     expect(needsAttentionQueue(patch.put ?? [])).toEqual([]);
   });
@@ -181,7 +209,10 @@ describe('isolating a poison command', () => {
   it('sends an entry the server failed on alone, and ends a batch before one', () => {
     const suspectFirst = [entry(1, 'pending', { serverFailures: 1 }), entry(2), entry(3)];
     const suspectLater = [entry(1), entry(2), entry(3, 'pending', { serverFailures: 1 }), entry(4)];
-    expect([seqs(nextPush(suspectFirst, 10, false)), seqs(nextPush(suspectLater, 10, false))]).toEqual([
+    expect([
+      seqs(nextPush(suspectFirst, OFFICER, 10, false)),
+      seqs(nextPush(suspectLater, OFFICER, 10, false)),
+    ]).toEqual([
       [[1], false],
       [[1, 2], false],
     ]);
@@ -189,7 +220,7 @@ describe('isolating a poison command', () => {
 
   it('skips a stuck entry, so the entries behind it go through', () => {
     const entries = [entry(1, 'pending', { serverFailures: 3 }), entry(2), entry(3)];
-    expect(seqs(nextPush(entries, 10, true))).toEqual([[2, 3], false]);
+    expect(seqs(nextPush(entries, OFFICER, 10, true))).toEqual([[2, 3], false]);
   });
 
   it('retries a stuck entry alone only when nothing else is pending and the retry is due', () => {
@@ -199,10 +230,12 @@ describe('isolating a poison command', () => {
       entry(3, 'applied'),
     ];
     // The least-tried stuck entry first: one poison command cannot starve another's retry.
-    expect([seqs(nextPush(entries, 10, false)), seqs(nextPush(entries, 10, true))]).toEqual([
-      [[], false],
-      [[2], true],
-    ]);
+    expect([seqs(nextPush(entries, OFFICER, 10, false)), seqs(nextPush(entries, OFFICER, 10, true))]).toEqual(
+      [
+        [[], false],
+        [[2], true],
+      ],
+    );
   });
 
   it('lists a stuck entry once in Needs attention, and forgets its failures when it settles', () => {
@@ -211,6 +244,7 @@ describe('isolating a poison command', () => {
       [{ ...stuck, state: 'in-flight' }],
       { results: [applied(1)], lastProcessedSeq: 1, processedCount: 1 },
       emptyOutboxMeta,
+      OFFICER,
     );
     expect({
       queue: needsAttentionQueue([stuck, entry(2, 'pending', { serverFailures: 2 })]).map(
@@ -229,9 +263,11 @@ describe('server restore detection', () => {
   });
 
   it('is a lower highest seq or fewer commands held than the server once confirmed', () => {
-    const meta = { ...emptyOutboxMeta, serverSeqHighWater: 5, serverCountHighWater: 4 };
+    const meta = marks(progress(5, 4));
     expect(
-      [progress(4, 4), progress(5, 3), progress(5, 4), progress(9, 7)].map((p) => isRestoreDetected(meta, p)),
+      [progress(4, 4), progress(5, 3), progress(5, 4), progress(9, 7)].map((p) =>
+        isRestoreDetected(meta, OFFICER, p),
+      ),
     ).toEqual([true, true, false, false]);
   });
 
@@ -242,7 +278,7 @@ describe('server restore detection', () => {
       entry(3, 'conflict', { attentionShown: true }),
       entry(4),
     ];
-    const patch = requeueAfterRestore(entries, progress(1, 1));
+    const patch = requeueAfterRestore(entries, OFFICER, progress(1, 1));
     expect({
       requeued: patch.put?.map((e) => [e.command.seq, e.state, e.attentionShown]),
       overlays: patch.putOverlays?.map((o) => o.seq),
@@ -253,7 +289,7 @@ describe('server restore detection', () => {
         [3, 'pending', true],
       ],
       overlays: [2, 3],
-      meta: { serverSeqHighWater: 1, serverCountHighWater: 1 },
+      meta: { serverProgress: { [OFFICER]: progress(1, 1) } },
     });
   });
 
@@ -265,21 +301,32 @@ describe('server restore detection', () => {
       entry(2, 'applied', { settledAtProcessedCount: 1 }),
     ];
     const restored = progress(2, 1);
-    const meta = { ...emptyOutboxMeta, serverSeqHighWater: 2, serverCountHighWater: 2 };
+    const meta = marks(progress(2, 2));
     expect({
-      detected: isRestoreDetected(meta, restored),
-      requeued: requeueAfterRestore(entries, restored).put?.map((e) => e.command.seq),
+      detected: isRestoreDetected(meta, OFFICER, restored),
+      requeued: requeueAfterRestore(entries, OFFICER, restored).put?.map((e) => e.command.seq),
     }).toEqual({ detected: true, requeued: [1] });
   });
 
   it('records the count each settling answer reported, and raises the marks, never lowers them', () => {
     const batch = [entry(3, 'in-flight'), entry(4, 'in-flight')];
-    const meta = { ...emptyOutboxMeta, serverSeqHighWater: 9, serverCountHighWater: 2 };
-    const patch = settleBatch(batch, { results: [applied(3), applied(4)], ...progress(4, 5) }, meta);
+    const meta = marks(progress(9, 2));
+    const patch = settleBatch(batch, { results: [applied(3), applied(4)], ...progress(4, 5) }, meta, OFFICER);
     expect({
       counts: patch.put?.map((e) => e.settledAtProcessedCount),
-      seqMark: patch.meta?.serverSeqHighWater,
-      countMark: patch.meta?.serverCountHighWater,
-    }).toEqual({ counts: [5, 5], seqMark: 9, countMark: 5 });
+      marks: patch.meta?.serverProgress,
+    }).toEqual({ counts: [5, 5], marks: { [OFFICER]: progress(9, 5) } });
+  });
+
+  it("is measured per officer: another officer's marks and entries are left to their own check", () => {
+    const meta = { ...emptyOutboxMeta, serverProgress: { [OTHER_OFFICER]: progress(7, 7) } };
+    const entries = [by(OTHER_OFFICER, entry(1, 'applied')), entry(2, 'applied')];
+    expect({
+      detected: [
+        isRestoreDetected(meta, OFFICER, progress(0, 0)),
+        isRestoreDetected(meta, OTHER_OFFICER, progress(6, 6)),
+      ],
+      requeued: requeueAfterRestore(entries, OFFICER, progress(0, 0)).put?.map((e) => e.command.seq),
+    }).toEqual({ detected: [false, true], requeued: [2] });
   });
 });

@@ -1,7 +1,8 @@
 import { isProgressBehind } from '../api/sync-v1';
 import type { DeviceProgress, PushItemResult, PushResponse, StoredOutcome } from '../api/sync-v1';
 import { assertNever } from '../util/assert-never';
-import { isStuck, serverFailuresOf } from './outbox';
+import type { OfficerId } from '../domain/ids';
+import { confirmedProgress, isStuck, serverFailuresOf } from './outbox';
 import type { OutboxEntry, OutboxEntryState, OutboxMeta, OutboxPatch, StatusOverlay } from './outbox';
 import { optimisticStatus } from './overlay';
 import type { TransportError } from './ports';
@@ -27,15 +28,22 @@ export function isServerFailure(error: TransportError): boolean {
 export type NextPush = { batch: OutboxEntry[]; stuckRetry: boolean };
 
 /**
- * The next batch: the oldest pending entries in seq order, at most `max`, stopping before any the
- * server has failed on. Such a suspect is sent alone, so a poison command in a failed batch ends
+ * The next batch of `officerId`'s decisions, the officer signed in (whose session the transport
+ * uses: the server refuses anyone else's). Other officers' entries stay pending on the device and
+ * go when their officer signs in here again. The batch: the oldest pending entries in seq order,
+ * at most `max`, stopping before any the server has failed on. Such a suspect is sent alone, so a poison command in a failed batch ends
  * up alone after one failure and the others go through on their own. Stuck entries are skipped;
  * once nothing else is pending and `stuckRetryDue`, one of them is sent alone: the one tried
  * fewest times, so that one poison command cannot starve another stuck entry's retry.
  */
-export function nextPush(entries: readonly OutboxEntry[], max: number, stuckRetryDue: boolean): NextPush {
+export function nextPush(
+  entries: readonly OutboxEntry[],
+  officerId: OfficerId,
+  max: number,
+  stuckRetryDue: boolean,
+): NextPush {
   const pending = entries
-    .filter((entry) => entry.state === 'pending')
+    .filter((entry) => entry.state === 'pending' && entry.command.officerId === officerId)
     .sort((a, b) => a.command.seq - b.command.seq);
   const ready = pending.filter((entry) => !isStuck(entry));
   const first = ready[0];
@@ -55,8 +63,12 @@ export function nextPush(entries: readonly OutboxEntry[], max: number, stuckRetr
 }
 
 /** The next ordinary batch (no stuck retry); see `nextPush`. */
-export function selectBatch(entries: readonly OutboxEntry[], max: number): OutboxEntry[] {
-  return nextPush(entries, max, false).batch;
+export function selectBatch(
+  entries: readonly OutboxEntry[],
+  officerId: OfficerId,
+  max: number,
+): OutboxEntry[] {
+  return nextPush(entries, officerId, max, false).batch;
 }
 
 export function markInFlight(batch: readonly OutboxEntry[]): OutboxPatch {
@@ -159,13 +171,15 @@ export function answersBatch(
 }
 
 /**
- * Applies a push response to the batch that was sent (see `answersBatch`). Each entry stands
- * alone: a conflict or rejection never holds back the entries behind it.
+ * Applies a push response to the batch `officerId` sent (see `answersBatch`); the progress it
+ * reports is that officer's. Each entry stands alone: a conflict or rejection never holds back
+ * the entries behind it.
  */
 export function settleBatch(
   batch: readonly OutboxEntry[],
   response: PushResponse,
   meta: OutboxMeta,
+  officerId: OfficerId,
 ): OutboxPatch {
   let serverTime = meta.serverTimeHighWaterMs;
   const put: OutboxEntry[] = [];
@@ -186,34 +200,35 @@ export function settleBatch(
     // with the next pull (started right after the push); a conflicted one must stop looking decided.
     removeOverlays: put.map((entry) => entry.command.decisionId),
     meta: {
-      ...raisedHighWaters(meta, response),
+      ...raisedHighWaters(meta, officerId, response),
       ...(serverTime !== null ? { serverTimeHighWaterMs: serverTime } : {}),
     },
   };
 }
 
-/** The device's high-water marks raised to what the server reports; never lowered here. */
+/** The officer's high-water marks raised to what the server reports; never lowered here. */
 export function raisedHighWaters(
   meta: OutboxMeta,
+  officerId: OfficerId,
   progress: DeviceProgress,
-): Pick<OutboxMeta, 'serverSeqHighWater' | 'serverCountHighWater'> {
+): Pick<OutboxMeta, 'serverProgress'> {
+  const known = confirmedProgress(meta, officerId);
   return {
-    serverSeqHighWater: Math.max(meta.serverSeqHighWater, progress.lastProcessedSeq),
-    serverCountHighWater: Math.max(meta.serverCountHighWater, progress.processedCount),
+    serverProgress: {
+      [officerId]: {
+        lastProcessedSeq: Math.max(known.lastProcessedSeq, progress.lastProcessedSeq),
+        processedCount: Math.max(known.processedCount, progress.processedCount),
+      },
+    },
   };
 }
 
 /**
- * True when the server reports less progress than it once confirmed, in either measure: it has
- * been restored from a backup and lost what came after.
+ * True when the server reports less progress of the officer's than it once confirmed, in either
+ * measure: it has been restored from a backup and lost what came after.
  */
-export function isRestoreDetected(meta: OutboxMeta, progress: DeviceProgress): boolean {
-  return isProgressBehind(progress, confirmedProgress(meta));
-}
-
-/** The most progress the server has confirmed to this device: its high-water marks. */
-export function confirmedProgress(meta: OutboxMeta): DeviceProgress {
-  return { lastProcessedSeq: meta.serverSeqHighWater, processedCount: meta.serverCountHighWater };
+export function isRestoreDetected(meta: OutboxMeta, officerId: OfficerId, progress: DeviceProgress): boolean {
+  return isProgressBehind(progress, confirmedProgress(meta, officerId));
 }
 
 /**
@@ -232,16 +247,23 @@ function mayHaveBeenLost(entry: OutboxEntry, progress: DeviceProgress): boolean 
 }
 
 /**
- * After a restore, every command we still hold that the server may have lost goes back to
- * pending, including settled ones. A re-push of one it does still have is answered DUPLICATE, so
- * this is safe to over-apply. Attention flags are kept: an officer who has seen a conflict is not
- * shown it again, whatever the re-push says. The high-water marks come down to what the restored
- * server reports, so the next restore is measured from here.
+ * After a restore, every command of the officer's we still hold that the server may have lost
+ * goes back to pending, including settled ones. A re-push of one it does still have is answered
+ * DUPLICATE, so this is safe to over-apply. Attention flags are kept: an officer who has seen a
+ * conflict is not shown it again, whatever the re-push says. The officer's high-water marks come
+ * down to what the restored server reports, so the next restore is measured from here. Other
+ * officers' entries wait for their own check, when they sign in here again: the server's progress
+ * of theirs is theirs, and this session cannot read it.
  */
-export function requeueAfterRestore(entries: readonly OutboxEntry[], progress: DeviceProgress): OutboxPatch {
+export function requeueAfterRestore(
+  entries: readonly OutboxEntry[],
+  officerId: OfficerId,
+  progress: DeviceProgress,
+): OutboxPatch {
   const put: OutboxEntry[] = [];
   const putOverlays: StatusOverlay[] = [];
   for (const entry of entries) {
+    if (entry.command.officerId !== officerId) continue;
     if (entry.state === 'pending' || !mayHaveBeenLost(entry, progress)) continue;
     put.push({ ...entry, state: 'pending' });
     const { command } = entry;
@@ -253,9 +275,5 @@ export function requeueAfterRestore(entries: readonly OutboxEntry[], progress: D
       status: optimisticStatus(command.kind),
     });
   }
-  return {
-    put,
-    putOverlays,
-    meta: { serverSeqHighWater: progress.lastProcessedSeq, serverCountHighWater: progress.processedCount },
-  };
+  return { put, putOverlays, meta: { serverProgress: { [officerId]: progress } } };
 }

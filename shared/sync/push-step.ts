@@ -1,11 +1,10 @@
 import { PROGRESS_LOST } from '../api/sync-v1';
 import type { DecisionId } from '../domain/decision';
 import { remainingWaitMs } from './backoff';
-import { isStuck } from './outbox';
+import { confirmedProgress, isStuck } from './outbox';
 import type { OutboxEntry } from './outbox';
 import {
   answersBatch,
-  confirmedProgress,
   isRestoreDetected,
   isServerFailure,
   markInFlight,
@@ -39,7 +38,7 @@ async function restoredSinceChecked(ctx: StepContext): Promise<StepResult> {
 
 function selectNext(ctx: StepContext, entries: readonly OutboxEntry[]): NextPush {
   const due = remainingWaitMs(ctx.memory.stuckRetry, ctx.clock.now()) === 0;
-  return nextPush(entries, ctx.config.batchMax, due);
+  return nextPush(entries, ctx.officerId, ctx.config.batchMax, due);
 }
 
 /** The next slow retry of a stuck entry waits `stuckRetryMs` of wall time, clock-jump safe. */
@@ -68,7 +67,7 @@ export async function pushOnce(ctx: StepContext): Promise<StepResult> {
   if (!marked.ok) return failStep(ctx, { source: 'store', error: marked.error });
   const ids = new Set<DecisionId>(batch.map((entry) => entry.command.decisionId));
 
-  const knownProgress = confirmedProgress(checkedOutbox.meta);
+  const knownProgress = confirmedProgress(checkedOutbox.meta, ctx.officerId);
   const answer = await ctx.transport.push({
     deviceId: ctx.deviceId,
     decisions: batch.map((entry) => entry.command),
@@ -94,13 +93,15 @@ export async function pushOnce(ctx: StepContext): Promise<StepResult> {
       message: 'The push response does not answer the commands sent.',
     });
   }
-  const written = await store.applyOutboxPatch(settleBatch(inFlight, answer.value, after.meta));
+  const written = await store.applyOutboxPatch(
+    settleBatch(inFlight, answer.value, after.meta, ctx.officerId),
+  );
   if (!written.ok) return failStep(ctx, { source: 'store', error: written.error });
   // A stuck entry went through: the server may be fixed, so the next stuck one need not wait.
   if (stuckRetry) ctx.memory.stuckRetry = { scheduledAtMs: null, retryAtMs: null };
 
   // Less progress in a push answer may be a stale delivery; the device endpoint decides.
-  if (isRestoreDetected(after.meta, answer.value)) {
+  if (isRestoreDetected(after.meta, ctx.officerId, answer.value)) {
     const checked = await checkServer(ctx);
     if (checked.kind === 'failed') return checked;
   }

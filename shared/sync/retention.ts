@@ -1,4 +1,5 @@
 import type { DecisionId } from '../domain/decision';
+import { confirmedProgress } from './outbox';
 import type { OutboxEntry, OutboxMeta } from './outbox';
 
 /**
@@ -17,7 +18,8 @@ export const SETTLED_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**
  * Entries that may be deleted: settled, not waiting for the officer's attention, confirmed by the
- * server's `lastProcessedSeq`, and older than the retention on the server's clock.
+ * server's `lastProcessedSeq` of the entry's own officer (progress is kept per device and
+ * officer), and older than the retention on the server's clock.
  */
 export function compactable(
   entries: readonly OutboxEntry[],
@@ -31,7 +33,7 @@ export function compactable(
       (entry) =>
         (entry.state === 'applied' || entry.state === 'conflict' || entry.state === 'rejected') &&
         !(entry.needsAttention && !entry.attentionShown) &&
-        entry.command.seq <= meta.serverSeqHighWater &&
+        entry.command.seq <= confirmedProgress(meta, entry.command.officerId).lastProcessedSeq &&
         entry.settledAtServerMs !== undefined &&
         serverNow - entry.settledAtServerMs >= retentionMs,
     )

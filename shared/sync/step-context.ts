@@ -1,5 +1,6 @@
 import { PUSH_BATCH_MAX } from '../api/sync-v1';
 import type { DeviceId } from '../domain/decision';
+import type { OfficerId } from '../domain/ids';
 import { DEFAULT_BACKOFF, scheduleRetry } from './backoff';
 import type { BackoffConfig, BackoffState, ScheduledWait } from './backoff';
 import type { Clock, StoreError, SyncStore, SyncTransport, TransportError } from './ports';
@@ -40,6 +41,12 @@ export type SyncDeps = {
   clock: Clock;
   random: Random;
   deviceId: DeviceId;
+  /**
+   * The officer signed in: the one whose session the transport uses. The engine pushes, checks
+   * and shows only this officer's decisions (the server keeps progress per device and officer and
+   * refuses anyone else's commands); other officers' wait on the device for their own sign-in.
+   */
+  officerId: OfficerId;
   config?: Partial<SyncConfig>;
 };
 

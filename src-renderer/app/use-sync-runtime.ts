@@ -33,6 +33,7 @@ export function useSyncRuntimeLifecycle(): SyncRuntime | null {
       baseUrl: apiBaseUrl,
       postId: selectedPostId,
       deviceId,
+      officerId,
       outbox,
       cache: db,
       host,

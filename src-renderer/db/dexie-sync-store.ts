@@ -3,6 +3,7 @@ import type { Declaration, DeclarationId } from '@shared/domain';
 import { err, ok, type Result } from '@shared/util/result';
 import {
   emptyOutboxMeta,
+  patchedMeta,
   planChanges,
   type KnownVersion,
   type OutboxEntry,
@@ -21,16 +22,18 @@ const cursorKey = (postId: string): string => `cursor:${postId}`;
 const snapshotKey = (postId: string): string => `snapshot:${postId}`;
 
 function isOutboxMeta(value: unknown): value is OutboxMeta {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof Reflect.get(value, 'lastSeq') === 'number' &&
-    typeof Reflect.get(value, 'serverSeqHighWater') === 'number'
-  );
+  return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'lastSeq') === 'number';
 }
 
+/**
+ * The meta row, written by this build or converted by `upgradeToV3`. A row without per-officer
+ * marks reads as none confirmed: the next check records the server's.
+ */
 function readMeta(value: unknown): OutboxMeta {
-  return isOutboxMeta(value) ? { ...emptyOutboxMeta, ...value } : emptyOutboxMeta;
+  if (!isOutboxMeta(value)) return emptyOutboxMeta;
+  const progress: unknown = value.serverProgress;
+  const serverProgress = typeof progress === 'object' && progress !== null ? value.serverProgress : {};
+  return { ...emptyOutboxMeta, ...value, serverProgress };
 }
 
 /** IndexedDB reports a full disk as QuotaExceededError; Dexie may wrap it in an AbortError. */
@@ -117,7 +120,7 @@ export class DexieSyncStore implements SyncStore {
         if (patch.removeOverlays?.length) await outbox.overlays.bulkDelete([...patch.removeOverlays]);
         if (patch.meta) {
           const meta = readMeta((await outbox.meta.get(OUTBOX_META_KEY))?.value);
-          await outbox.meta.put({ key: OUTBOX_META_KEY, value: { ...meta, ...patch.meta } });
+          await outbox.meta.put({ key: OUTBOX_META_KEY, value: patchedMeta(meta, patch.meta) });
         }
       }),
     );

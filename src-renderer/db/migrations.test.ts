@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { sampleDecision } from '@shared/journal/decision-fixtures';
 import { makeDeclaration } from '../test-utils/fixtures';
 import { CACHE_DB_VERSION } from './cache-db';
 import { DexieSyncStore } from './dexie-sync-store';
@@ -45,7 +46,7 @@ async function populateV1(dbNames: { outbox: string; cache: string }): Promise<v
 }
 
 describe('local database migrations', () => {
-  it('1 → 2 keeps every outbox row, renames the states and starts seqs after the highest', async () => {
+  it('1 → 3 keeps every outbox row, renames the states and starts seqs after the highest', async () => {
     const dbNames = names();
     await populateV1(dbNames);
     const opened = await openLocalDatabases(dbNames);
@@ -66,16 +67,57 @@ describe('local database migrations', () => {
         ['b', 'in-flight'],
         ['c', 'applied'],
       ],
-      meta: {
-        lastSeq: 3,
-        lastDecisionId: null,
-        serverSeqHighWater: 0,
-        serverCountHighWater: 0,
-        serverTimeHighWaterMs: null,
-      },
+      // Version 1 rows carry no command, so no officer has marks to carry into version 3.
+      meta: { lastSeq: 3, lastDecisionId: null, serverProgress: {}, serverTimeHighWaterMs: null },
       lastSeq: 3,
       cached: 1,
       cursor: 'wm-1',
+    });
+  });
+
+  it('2 → 3 gives each officer with decisions on the device the device-wide progress marks', async () => {
+    const dbNames = names();
+    const kim = sampleDecision(1, { officerId: 'officer-kim' });
+    const park = sampleDecision(2, { officerId: 'officer-park' });
+    const outbox = new Dexie(dbNames.outbox);
+    outbox.version(1).stores({ decisions: 'decisionId, seq, declarationId, state' });
+    outbox.version(2).stores({ overlays: 'decisionId, declarationId', meta: 'key' });
+    await outbox.table('decisions').bulkAdd(
+      [kim, park].map((command) => ({
+        decisionId: command.decisionId,
+        seq: command.seq,
+        declarationId: command.declarationId,
+        state: 'applied',
+        entry: { command, state: 'applied', attempts: 1, needsAttention: false, attentionShown: false },
+      })),
+    );
+    await outbox.table('meta').put({
+      key: OUTBOX_META_KEY,
+      value: {
+        lastSeq: 2,
+        lastDecisionId: park.decisionId,
+        serverSeqHighWater: 2,
+        serverCountHighWater: 2,
+        serverTimeHighWaterMs: 1767571201000,
+      },
+    });
+    outbox.close();
+    const opened = await openLocalDatabases(dbNames);
+    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+    const marks = { lastProcessedSeq: 2, processedCount: 2 };
+    expect({
+      version: opened.value.outbox.verno,
+      meta: (await opened.value.outbox.meta.get(OUTBOX_META_KEY))?.value,
+      rows: await opened.value.outbox.decisions.count(),
+    }).toEqual({
+      version: OUTBOX_DB_VERSION,
+      meta: {
+        lastSeq: 2,
+        lastDecisionId: park.decisionId,
+        serverProgress: { 'officer-kim': marks, 'officer-park': marks },
+        serverTimeHighWaterMs: 1767571201000,
+      },
+      rows: 2,
     });
   });
 

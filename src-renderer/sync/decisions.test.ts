@@ -37,6 +37,7 @@ async function setup(journal: Journal) {
     clock: { now: () => Date.UTC(2026, 0, 5, 9) },
     random: seededRandom(1),
     deviceId: THIS_DEVICE,
+    officerId: OFFICER,
   });
   await engine.syncOnce();
   const pokes: string[] = [];

@@ -1,5 +1,5 @@
 import { syncRoutes } from '@shared/api';
-import type { DecisionCommand, DeviceId } from '@shared/domain';
+import type { DecisionCommand, DeviceId, OfficerId } from '@shared/domain';
 import type { HostBridge } from '@shared/ipc';
 import { createSyncEngine, type Random } from '@shared/sync';
 import { DexieSyncStore, type CacheDb, type OutboxDb } from '../db';
@@ -15,6 +15,8 @@ export type RuntimeDeps = {
   baseUrl: string;
   postId: string;
   deviceId: DeviceId;
+  /** The signed-in officer, whose session `session` is: the engine pushes and shows only theirs. */
+  officerId: OfficerId;
   outbox: OutboxDb;
   cache: CacheDb;
   host: HostBridge;
@@ -50,6 +52,7 @@ export function startSyncRuntime(deps: RuntimeDeps): SyncRuntime {
     clock: { now: () => Date.now() },
     random: cryptoRandom,
     deviceId: deps.deviceId,
+    officerId: deps.officerId,
   });
   const status = useOutboxStatusStore.getState();
   const channel =

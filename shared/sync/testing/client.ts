@@ -1,6 +1,7 @@
 // The client set-up the engine scenarios share, whichever store they run against (MemorySyncStore in
 // shared/sync/engine.test.ts, DexieSyncStore in src-renderer/db/dexie-sync-store.test.ts).
 import { DeclarationId } from '../../domain/ids';
+import type { OfficerId } from '../../domain/ids';
 import { createSyncEngine } from '../engine';
 import type { SyncStore, SyncTransport } from '../ports';
 import { seededRandom } from '../random';
@@ -11,14 +12,18 @@ import { ReferenceServer } from './reference-server';
 /** A frozen clock, so backoff waits never end on their own within a test. */
 const FROZEN_CLOCK = { now: () => Date.UTC(2026, 0, 5, 9) };
 
-/** An engine on this device over `store` and `transport`, with a seeded random source. */
-export function engineFor(store: SyncStore, transport: SyncTransport, seed: number) {
+/**
+ * An engine on this device over `store` and `transport`, with a seeded random source, for the
+ * officer signed in (`transport`'s session must be theirs).
+ */
+export function engineFor(store: SyncStore, transport: SyncTransport, seed: number, officerId = OFFICER) {
   return createSyncEngine({
     store,
     transport,
     clock: FROZEN_CLOCK,
     random: seededRandom(seed),
     deviceId: THIS_DEVICE,
+    officerId,
   });
 }
 
@@ -32,10 +37,10 @@ export async function syncedClient<S extends SyncStore>(store: S) {
 }
 
 /** The officer's release of declaration `id`, as engine.decide takes it. */
-export const releaseOf = (id: string) => ({
+export const releaseOf = (id: string, officerId: OfficerId = OFFICER) => ({
   declarationId: DeclarationId.parse(id),
   kind: 'release' as const,
-  officerId: OFFICER,
+  officerId,
   reasonCode: null,
   note: '',
 });

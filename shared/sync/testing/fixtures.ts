@@ -10,6 +10,8 @@ export const THIS_DEVICE = DeviceId.parse('device-this-01');
 export const OTHER_DEVICE = DeviceId.parse('device-other-02');
 export const OFFICER = OfficerId.parse('officer-kim');
 export const OTHER_OFFICER = OfficerId.parse('officer-lee');
+/** Takes turns with OFFICER on this device (a shared workstation). */
+export const SHIFT_OFFICER = OfficerId.parse('officer-park');
 
 const template = Declaration.parse({
   id: 'D-template',

@@ -1,8 +1,10 @@
 import type { DecisionId } from '../../domain/decision';
 import type { DeclarationId } from '../../domain/ids';
 import { isStuck, isUnsettled } from '../outbox';
+import type { OutboxEntry } from '../outbox';
 import { STUCK_RETRY_MS } from '../step-context';
 import type { ModelEnv } from './model-env';
+import { signIn } from './model-env';
 import { FINAL_KINDS, progressKey } from './reference-server';
 
 function check(condition: boolean, message: string): asserts condition {
@@ -133,20 +135,40 @@ async function syncUntilSynced(env: ModelEnv, rounds: number): Promise<void> {
   throw new Error(`the client did not reach 'synced' in ${rounds} cycles`);
 }
 
+/** The signed-in officer's entries: the only ones their engine sends or shows. */
+async function ownEntries(env: ModelEnv): Promise<OutboxEntry[]> {
+  const { entries } = await env.store.readOutbox();
+  return entries.filter((entry) => entry.command.officerId === env.transport.officerId);
+}
+
 /**
- * Network up and faults cleared. First, with any poison still active, sync until a cycle says
- * 'synced': by then nothing but stuck decisions may be left (a poison command never blocks the
- * ones behind it), each listed once in Needs attention. Then the server is cured and the device
- * syncs on, the slow retry of stuck entries coming due, until nothing is left; then the officer
- * views the queue.
+ * Network up and faults cleared, then each officer with decisions held on this device (the one
+ * signed in first, then every other) signs in and syncs: on a shared workstation what one officer
+ * left is sent when they sign in here again. Settled decisions count too: a restore that lost an
+ * officer's decisions is only found, and they can only be pushed again, with that officer's own
+ * session (the model found a restore landing just before another officer's push, which passed and
+ * left the first officer's loss to be found at their next sign-in). For each officer, first,
+ * with any poison still active, sync until a cycle says 'synced': by then nothing of theirs but
+ * stuck decisions may be left (a poison command never blocks the ones behind it), each listed once
+ * in Needs attention. Then the server is cured and the device syncs on, the slow retry of stuck
+ * entries coming due, until nothing of theirs is left; then the officer views the queue.
  */
 export async function quiesce(env: ModelEnv): Promise<void> {
   env.transport.online = true;
   env.transport.pushFaults = [];
-  await syncUntilSynced(env, 300);
+  await quiesceSignedIn(env);
   const { entries } = await env.store.readOutbox();
+  for (const officerId of new Set(entries.map((e) => e.command.officerId))) {
+    if (officerId === env.transport.officerId) continue;
+    await signIn(env, officerId, env.seed);
+    await quiesceSignedIn(env);
+  }
+}
+
+async function quiesceSignedIn(env: ModelEnv): Promise<void> {
+  await syncUntilSynced(env, 300);
   const queued = (await env.engine.needsAttention()).map((entry) => entry.command.decisionId);
-  for (const entry of entries.filter(isUnsettled)) {
+  for (const entry of (await ownEntries(env)).filter(isUnsettled)) {
     const id = entry.command.decisionId;
     check(isStuck(entry), `${id} is still ${entry.state} behind a poison command, not stuck`);
     check(queued.filter((queuedId) => queuedId === id).length === 1, `stuck ${id} not listed once`);
@@ -154,7 +176,7 @@ export async function quiesce(env: ModelEnv): Promise<void> {
   env.server.cure();
   for (let round = 0; round < 100; round += 1) {
     await syncUntilSynced(env, 100);
-    if (!(await env.store.readOutbox()).entries.some(isUnsettled)) {
+    if (!(await ownEntries(env)).some(isUnsettled)) {
       await showNeedsAttention(env);
       return;
     }
@@ -173,6 +195,7 @@ export async function showNeedsAttention(env: ModelEnv): Promise<void> {
   check(new Set(ids).size === ids.length, 'an entry is listed twice in Needs attention');
   for (const entry of queue) {
     const id = entry.command.decisionId;
+    check(entry.command.officerId === env.transport.officerId, `${id} is listed to another officer`);
     const acked = await env.engine.acknowledge(id);
     check(!(isStuck(entry) && acked.ok && acked.value), `stuck ${id} was acknowledged away`);
     if (acked.ok && acked.value) env.acknowledged.set(id, (env.acknowledged.get(id) ?? 0) + 1);

@@ -6,10 +6,11 @@ import { isStuck, isUnsettled } from '../outbox';
 import { mintDecisionId } from '../uuidv7';
 import { seededRandom } from '../random';
 import { CrashSignal } from './faulty-transport';
-import { declaration, OFFICER, OTHER_DEVICE, OTHER_OFFICER, THIS_DEVICE } from './fixtures';
+import { canSupersede } from '../commands';
+import { declaration, OFFICER, OTHER_DEVICE, OTHER_OFFICER, SHIFT_OFFICER, THIS_DEVICE } from './fixtures';
 import { checkAlways, showNeedsAttention } from './invariants';
 import type { ModelEnv } from './model-env';
-import { startEngine } from './model-env';
+import { signIn } from './model-env';
 import { progressKey } from './reference-server';
 
 /** The model is the environment itself: the checks compare client and reference server directly. */
@@ -46,16 +47,11 @@ async function decide(
   const result = await env.engine.decide({
     declarationId: target.id,
     kind: decisionKind,
-    officerId: OFFICER,
+    officerId: env.transport.officerId,
     reasonCode: withReason ? 'R01' : null,
     note: '',
   });
   if (result.ok) env.saved.add(result.value.command.decisionId);
-}
-
-async function restart(env: ModelEnv, seed: number): Promise<void> {
-  env.engine = startEngine(env, seed);
-  await env.engine.recover();
 }
 
 const decideCmd = fc
@@ -65,12 +61,10 @@ const decideCmd = fc
 const redecideCmd = fc.tuple(kindArb, fc.boolean()).map(([k, escalate]) =>
   command(escalate ? 'escalate' : `redecide(${k})`, async (env) => {
     const { entries } = await env.store.readOutbox();
-    const superseded = new Set(entries.map((e) => e.command.supersedes));
-    const old = entries.find(
-      (e) => (e.state === 'conflict' || e.state === 'rejected') && !superseded.has(e.command.decisionId),
-    );
+    const { officerId } = env.transport;
+    const old = entries.find((e) => canSupersede(e, officerId, entries));
     if (old === undefined) return;
-    const input = { officerId: OFFICER, reasonCode: 'R02', note: 're-decided' };
+    const input = { officerId, reasonCode: 'R02', note: 're-decided' };
     const result = escalate
       ? await env.engine.escalate(old.command.decisionId, input)
       : await env.engine.redecide(old.command.decisionId, { ...input, kind: k });
@@ -87,7 +81,7 @@ const quotaCmd = fc.tuple(fc.nat(20), kindArb).map(([i, k]) =>
     const result = await env.engine.decide({
       declarationId: target.id,
       kind: k,
-      officerId: OFFICER,
+      officerId: env.transport.officerId,
       reasonCode: 'R01',
       note: '',
     });
@@ -202,9 +196,20 @@ const crashCmd = fc.tuple(fc.nat(), fc.boolean()).map(([seed, midPush]) =>
       env.transport.pushFaults = [];
     }
     // Seeds may repeat across crashes on purpose: ids must stay unique even then.
-    await restart(env, seed % 4);
+    await signIn(env, env.transport.officerId, seed % 4);
   }),
 );
+
+/**
+ * A shared workstation: the other officer of this post signs in on this device (or the first one
+ * again), and the runtime restarts with their session. What the one signed out left pending stays
+ * on the device, and goes when they sign in here again.
+ */
+const shiftChangeCmd = fc
+  .tuple(fc.constantFrom(OFFICER, SHIFT_OFFICER), fc.nat())
+  .map(([officer, seed]) =>
+    command(`officer-signs-in-on-this-device(${officer})`, (env) => signIn(env, officer, seed % 4)),
+  );
 
 const networkCmd = fc.boolean().map((up) =>
   command(up ? 'network-up' : 'network-down', async (env) => {
@@ -330,6 +335,7 @@ export const modelCommands = [
   { arbitrary: otherOfficerCmd, weight: 2 },
   { arbitrary: clonedProfileCmd, weight: 1 },
   { arbitrary: crashCmd, weight: 2 },
+  { arbitrary: shiftChangeCmd, weight: 2 },
   { arbitrary: networkCmd, weight: 2 },
   { arbitrary: pushFaultCmd, weight: 2 },
   { arbitrary: holdPageCmd, weight: 1 },

@@ -1,5 +1,6 @@
 import type { ChangesPage } from '../../api/sync-v1';
 import type { DecisionId } from '../../domain/decision';
+import type { OfficerId } from '../../domain/ids';
 import { createSyncEngine } from '../engine';
 import type { SyncEngine } from '../engine';
 import { MemorySyncStore } from '../memory-store';
@@ -32,6 +33,7 @@ export type ModelEnv = {
   seenVersions: Map<string, number>;
 };
 
+/** An engine for the officer signed in on this device (the transport's session). */
 export function startEngine(env: Pick<ModelEnv, 'store' | 'transport' | 'clock'>, seed: number): SyncEngine {
   return createSyncEngine({
     store: env.store,
@@ -39,7 +41,15 @@ export function startEngine(env: Pick<ModelEnv, 'store' | 'transport' | 'clock'>
     clock: env.clock,
     random: seededRandom(seed),
     deviceId: THIS_DEVICE,
+    officerId: env.transport.officerId,
   });
+}
+
+/** `officerId` signs in on this device: the runtime restarts with their session, as the app's does. */
+export async function signIn(env: ModelEnv, officerId: OfficerId, seed: number): Promise<void> {
+  env.transport.officerId = officerId;
+  env.engine = startEngine(env, seed);
+  await env.engine.recover();
 }
 
 export function createModelEnv(seed: number): ModelEnv {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DeclarationId } from '../../domain/ids';
 import type { SyncStore } from '../ports';
 import { engineFor, releaseOf, syncedClient } from './client';
-import { declaration, OFFICER } from './fixtures';
+import { declaration, OFFICER, SHIFT_OFFICER } from './fixtures';
 
 const D1 = DeclarationId.parse('D1');
 const D2 = DeclarationId.parse('D2');
@@ -103,6 +103,81 @@ export function describeSyncStoreContract(name: string, makeStore: () => SyncSto
         again: 0,
         escalated: ['refer', true],
         serverStatus: 'held', // refer holds the goods for the supervisor (decision-rules.ts)
+      });
+    });
+
+    it("keeps another officer's pending decision on a shared workstation until they sign in again", async () => {
+      const { engine, store, server, transport } = await client();
+      await engine.decide(releaseOf('D1'));
+      // The shift changes before the network is back: kim's release waits on the device.
+      transport.online = false;
+      await engine.syncOnce();
+      transport.online = true;
+      transport.officerId = SHIFT_OFFICER;
+      const park = engineFor(store, transport, 5, SHIFT_OFFICER);
+      await park.recover();
+      await park.decide({ ...releaseOf('D2', SHIFT_OFFICER), kind: 'inspect' });
+      await park.syncOnce();
+      const whileParkSignedIn = {
+        states: (await store.readOutbox()).entries.map((e) => [e.command.officerId, e.state]),
+        onServer: server.view.decisions.size,
+        parkQueue: (await park.needsAttention()).length,
+      };
+      transport.officerId = OFFICER;
+      const kim = engineFor(store, transport, 6);
+      await kim.recover();
+      await kim.syncOnce();
+      const { entries, meta } = await store.readOutbox();
+      expect({
+        whileParkSignedIn,
+        states: entries.map((e) => [e.command.officerId, e.state]),
+        marks: meta.serverProgress,
+      }).toEqual({
+        whileParkSignedIn: {
+          states: [
+            [OFFICER, 'pending'],
+            [SHIFT_OFFICER, 'applied'],
+          ],
+          onServer: 1,
+          parkQueue: 0,
+        },
+        states: [
+          [OFFICER, 'applied'],
+          [SHIFT_OFFICER, 'applied'],
+        ],
+        marks: {
+          [OFFICER]: { lastProcessedSeq: 1, processedCount: 1 },
+          [SHIFT_OFFICER]: { lastProcessedSeq: 2, processedCount: 1 },
+        },
+      });
+    });
+
+    it("re-pushes what a restore lost of another officer's when they sign in again, not before", async () => {
+      const { engine, store, server, transport } = await client();
+      const backup = server.backup();
+      transport.officerId = SHIFT_OFFICER;
+      const park = engineFor(store, transport, 5, SHIFT_OFFICER);
+      const parks = await park.decide({ ...releaseOf('D2', SHIFT_OFFICER), kind: 'inspect' });
+      await park.syncOnce();
+      server.restore(backup);
+      transport.officerId = OFFICER;
+      await engine.syncOnce();
+      await engine.syncOnce();
+      const id = parks.ok ? parks.value.command.decisionId : undefined;
+      const whileKimSignedIn = {
+        onServer: id !== undefined && server.view.decisions.has(id),
+        state: (await store.readOutbox()).entries.map((e) => e.state),
+      };
+      transport.officerId = SHIFT_OFFICER;
+      await engineFor(store, transport, 7, SHIFT_OFFICER).syncOnce();
+      expect({
+        whileKimSignedIn,
+        onServer: id !== undefined && server.view.decisions.has(id),
+        state: (await store.readOutbox()).entries.map((e) => e.state),
+      }).toEqual({
+        whileKimSignedIn: { onServer: false, state: ['applied'] },
+        onServer: true,
+        state: ['applied'],
       });
     });
 

@@ -54,6 +54,7 @@ async function setup(entries: OutboxEntry[] = [conflicted]) {
     clock: { now: () => Date.UTC(2026, 0, 5, 9) },
     random: seededRandom(1),
     deviceId: command.deviceId,
+    officerId: command.officerId,
   });
   const runtime: SyncRuntime = {
     decisions: createDecisions(

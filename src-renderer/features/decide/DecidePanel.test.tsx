@@ -32,6 +32,7 @@ function setup(journalCode?: string) {
     clock: { now: () => Date.UTC(2026, 0, 5, 9) },
     random: seededRandom(1),
     deviceId: DeviceId.parse('device-test-0001'),
+    officerId: session.officer.id,
   });
   const runtime: SyncRuntime = {
     decisions: createDecisions(
