@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { MemorySyncStore } from './memory-store';
+import { MAX_SEQ } from '../domain/decision';
 import { DeclarationId } from '../domain/ids';
 import { engineFor, releaseOf, syncedClient as sharedSyncedClient } from './testing/client';
+import { declaration } from './testing/fixtures';
 import { describeSyncStoreContract } from './testing/store-contract';
 
 const syncedClient = () => sharedSyncedClient(new MemorySyncStore());
+
+/** A device that has used every seq the server's integer columns hold: the next is past MAX_SEQ. */
+class SeqsUsedUp extends MemorySyncStore {
+  override async readOutbox() {
+    const snapshot = await super.readOutbox();
+    return { ...snapshot, meta: { ...snapshot.meta, lastSeq: MAX_SEQ } };
+  }
+}
 const release = releaseOf;
 
 describeSyncStoreContract('the memory sync store', () => new MemorySyncStore());
@@ -49,6 +59,32 @@ describe('sync engine', () => {
     const id = saved.ok ? saved.value.command.decisionId : undefined;
     const held = (await store.readOutbox()).entries.find((e) => e.command.decisionId === id);
     expect(held?.outcome).toEqual(id === undefined ? 'not saved' : server.view.decisions.get(id)?.outcome);
+  });
+
+  it('refuses a decision the server could not store, saving nothing and using no seq', async () => {
+    const { engine, store, transport } = await syncedClient();
+    const nul = await engine.decide({ ...release('D1'), note: 'seal\u0000broken' });
+    const surrogate = await engine.decide({ ...release('D1'), note: 'half an emoji \uD83D' });
+    const usedUp = new SeqsUsedUp();
+    await usedUp.applySnapshotPage([declaration('D1')], 'c-1');
+    const pastLastSeq = await engineFor(usedUp, transport, 9).decide(release('D1'));
+    const afterwards = await engine.decide(release('D1'));
+    const { entries, overlays } = await store.readOutbox();
+    expect({
+      refused: [nul, surrogate, pastLastSeq].map((r) => !r.ok && r.error),
+      saved: entries.map((e) => [e.command.seq, e.command.note]),
+      overlays: overlays.length,
+      afterwards: afterwards.ok && afterwards.value.command.seq,
+    }).toEqual({
+      refused: [
+        { code: 'INVALID', message: 'note: text must not contain NUL or unpaired surrogates' },
+        { code: 'INVALID', message: 'note: text must not contain NUL or unpaired surrogates' },
+        { code: 'INVALID', message: expect.stringMatching(/^seq: /) },
+      ],
+      saved: [[1, '']],
+      overlays: 1,
+      afterwards: 1,
+    });
   });
 
   it('never applies a pulled page that answers another cursor (a replayed or cached response)', async () => {

@@ -1,4 +1,5 @@
 import type { ChangesPage } from '../api/sync-v1';
+import { DecisionCommand } from '../domain/decision';
 import type { DecisionId } from '../domain/decision';
 import type { Result } from '../util/result';
 import { err, ok } from '../util/result';
@@ -23,8 +24,13 @@ export type CycleResult =
   | { status: 'incomplete' }
   | { status: 'backing-off'; waitMs: number; failure?: SyncFailure };
 
+/**
+ * Why a decision was not saved. `INVALID`: the command built from the officer's input is not one
+ * the server could accept (DecisionCommand: a note with a NUL or an unpaired surrogate, a reason
+ * code with a control character, a seq past MAX_SEQ); `message` names the fields and why.
+ */
 export type DecideError = {
-  code: 'QUOTA_EXCEEDED' | 'STORAGE_FAILED' | 'NOT_CACHED' | 'NOT_SUPERSEDABLE';
+  code: 'QUOTA_EXCEEDED' | 'STORAGE_FAILED' | 'NOT_CACHED' | 'NOT_SUPERSEDABLE' | 'INVALID';
   message: string;
 };
 
@@ -99,6 +105,13 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
       random: ctx.random,
       supersedes,
     });
+    // Checked before it is saved: an invalid command would sit on the device for good, refused by
+    // the server on every push. Nothing is written, so the seq is not used up.
+    const valid = DecisionCommand.safeParse(built.entry.command);
+    if (!valid.success) {
+      const issues = valid.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+      return err({ code: 'INVALID', message: issues.join('; ') });
+    }
     const saved = await store.saveDecision(built.entry, built.overlay);
     if (!saved.ok) {
       return err({

@@ -86,6 +86,24 @@ describe('the Decide panel', () => {
     expect(screen.getAllByText('Held').length).toBeGreaterThan(0);
   });
 
+  it('refuses a note the server could not store, says why, and saves nothing', async () => {
+    const sync = setup();
+    await sync.db.declarations.add(makeDeclaration({ id: 'D-1' }));
+    useAuthStore.getState().signIn(session);
+    renderScreen(<WithSync {...sync} />, { db: sync.db, route: '/declarations/D-1' });
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Note' }), {
+      target: { value: 'seal number \u0000 unreadable' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
+    expect({
+      alert: (await screen.findByRole('alert')).textContent,
+      saved: await sync.outbox.decisions.count(),
+    }).toEqual({
+      alert: 'The decision cannot be sent as written: note: text must not contain NUL or unpaired surrogates',
+      saved: 0,
+    });
+  });
+
   it('shows a full journal disk in Korean and does not report the decision saved', async () => {
     const sync = setup('DISK_FULL');
     await sync.db.declarations.add(makeDeclaration({ id: 'D-1' }));
