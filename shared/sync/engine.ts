@@ -6,7 +6,7 @@ import { err, ok } from '../util/result';
 import { idleBackoff, remainingWaitMs } from './backoff';
 import { buildDecision, canSupersede } from './commands';
 import type { DecisionInput } from './commands';
-import { awaitsAcknowledgement, isStuck, needsAttentionQueue } from './outbox';
+import { awaitsAcknowledgement, entriesOf, isStuck, needsAttentionQueue } from './outbox';
 import type { OutboxEntry } from './outbox';
 import type { StoreError } from './ports';
 import { applyPulledPage, pullOnce } from './pull-step';
@@ -82,7 +82,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
   const { store } = ctx;
   /** This officer's entries: the engine sends, shows and changes no one else's. */
   const own = async (): Promise<OutboxEntry[]> =>
-    (await store.readOutbox()).entries.filter((entry) => entry.command.officerId === ctx.officerId);
+    entriesOf((await store.readOutbox()).entries, ctx.officerId);
 
   async function save(
     input: DecisionInput,

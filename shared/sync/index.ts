@@ -11,11 +11,13 @@ export {
   awaitsAcknowledgement,
   confirmedProgress,
   emptyOutboxMeta,
+  entriesOf,
   isStuck,
   isUnsettled,
   needsAttentionQueue,
   outboxSummary,
   patchedMeta,
+  pendingOfOthers,
   POISON_THRESHOLD,
   serverFailuresOf,
 } from './outbox';

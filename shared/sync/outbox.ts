@@ -155,8 +155,20 @@ export function needsAttentionQueue(entries: readonly OutboxEntry[]): OutboxEntr
   return entries.filter((entry) => awaitsAcknowledgement(entry) || isStuck(entry));
 }
 
-/** Counts for the always-visible status bar (DESIGN.md, "Status always visible"). */
-export function outboxSummary(entries: readonly OutboxEntry[]): {
+/** The entries of one officer: the only ones their session sends, shows or changes. */
+export function entriesOf(entries: readonly OutboxEntry[], officerId: OfficerId): OutboxEntry[] {
+  return entries.filter((entry) => entry.command.officerId === officerId);
+}
+
+/**
+ * Counts for the always-visible status bar (DESIGN.md, "Status always visible"). Pending counts
+ * every officer's decisions (none of them is on the server yet); what needs attention is the
+ * signed-in officer's, or everyone's when no one is signed in.
+ */
+export function outboxSummary(
+  entries: readonly OutboxEntry[],
+  officerId: OfficerId | null,
+): {
   /** Unsettled entries, stuck ones included: they are not on the server yet. */
   pending: number;
   oldestPendingDecidedAt: string | null;
@@ -164,10 +176,28 @@ export function outboxSummary(entries: readonly OutboxEntry[]): {
   stuck: number;
 } {
   const unsettled = entries.filter(isUnsettled);
+  const shown = officerId === null ? entries : entriesOf(entries, officerId);
   return {
     pending: unsettled.length,
     oldestPendingDecidedAt: unsettled[0]?.command.decidedAt ?? null,
-    needsAttention: needsAttentionQueue(entries).length,
-    stuck: unsettled.filter(isStuck).length,
+    needsAttention: needsAttentionQueue(shown).length,
+    stuck: shown.filter(isStuck).length,
   };
+}
+
+/**
+ * Other officers' unsettled decisions on this device, per officer in order of their oldest: on a
+ * shared workstation they go only when their officer signs in here again.
+ */
+export function pendingOfOthers(
+  entries: readonly OutboxEntry[],
+  officerId: OfficerId,
+): { officerId: OfficerId; entries: OutboxEntry[] }[] {
+  const byOfficer = new Map<OfficerId, OutboxEntry[]>();
+  for (const entry of entries) {
+    const other = entry.command.officerId;
+    if (other === officerId || !isUnsettled(entry)) continue;
+    byOfficer.set(other, [...(byOfficer.get(other) ?? []), entry]);
+  }
+  return [...byOfficer].map(([other, pending]) => ({ officerId: other, entries: pending }));
 }

@@ -52,13 +52,17 @@ export function useSyncRuntimeLifecycle(): SyncRuntime | null {
   return runtime;
 }
 
-/** Mirrors the outbox into the status bar, signed in or not (pending decisions survive a reload). */
+/**
+ * Mirrors the outbox into the status bar, signed in or not (pending decisions survive a reload):
+ * every officer's pending decisions, the signed-in officer's items needing attention.
+ */
 export function useOutboxSummary(): void {
   const { outbox, db } = useServices();
+  const officerId = useSession()?.officer.id ?? null;
   useEffect(() => {
     if (!outbox) return;
     return watchOutbox(outbox, db, (snapshot) =>
-      useOutboxStatusStore.getState().setOutbox(outboxSummary(snapshot.entries)),
+      useOutboxStatusStore.getState().setOutbox(outboxSummary(snapshot.entries, officerId)),
     );
-  }, [outbox, db]);
+  }, [outbox, db, officerId]);
 }

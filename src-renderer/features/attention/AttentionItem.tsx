@@ -5,6 +5,7 @@ import { useSyncRuntime } from '../../app/services';
 import { useSession } from '../../state';
 import { decisionErrorText, DecisionForm } from '../decide';
 import { AttentionSubject } from './AttentionSubject';
+import { InterveningDecisions } from './InterveningDecisions';
 
 function outcomeText(t: ReturnType<typeof useTranslation>['t'], entry: OutboxEntry): string {
   const outcome = entry.outcome;
@@ -33,6 +34,7 @@ export function AttentionItem({ entry }: { entry: OutboxEntry }) {
       data-decision-id={command.decisionId}
     >
       <AttentionSubject command={command}>{outcomeText(t, entry)}</AttentionSubject>
+      <InterveningDecisions outcome={entry.outcome} />
       <div className="attention-actions">
         <button type="button" disabled={!canAct} onClick={() => setRedeciding(true)}>
           {t('attention.redecide')}

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { OfficerId } from '@shared/domain';
 import { sampleDecision } from '@shared/journal/decision-fixtures';
 import { createSyncEngine, seededRandom, type OutboxEntry, type SyncTransport } from '@shared/sync';
 import { err, ok } from '@shared/util/result';
@@ -7,6 +8,9 @@ import { ServicesContext, SyncRuntimeContext, useServices } from '../../app/serv
 import { DexieSyncStore, openCacheDb, openOutboxDb, type OutboxDb } from '../../db';
 import { createDecisions } from '../../sync/decisions';
 import type { SyncRuntime } from '../../sync';
+import { formatDateTime } from '../../i18n';
+import { useAuthStore } from '../../state';
+import { makeSession } from '../../test-utils/fixtures';
 import { renderScreen } from '../../test-utils/render';
 import { AttentionPage } from './AttentionPage';
 
@@ -42,7 +46,7 @@ const stuck: OutboxEntry = {
   attentionShown: false,
 };
 
-async function setup(entries: OutboxEntry[] = [conflicted]) {
+async function setup(entries: OutboxEntry[] = [conflicted], officerId = command.officerId) {
   const suffix = crypto.randomUUID();
   const outbox = openOutboxDb(`test-outbox-${suffix}`);
   const db = openCacheDb(`test-cache-${suffix}`);
@@ -54,7 +58,7 @@ async function setup(entries: OutboxEntry[] = [conflicted]) {
     clock: { now: () => Date.UTC(2026, 0, 5, 9) },
     random: seededRandom(1),
     deviceId: command.deviceId,
-    officerId: command.officerId,
+    officerId,
   });
   const runtime: SyncRuntime = {
     decisions: createDecisions(
@@ -82,7 +86,55 @@ function WithSync({ outbox, runtime }: { outbox: OutboxDb; runtime: SyncRuntime 
   );
 }
 
+const session = makeSession();
+const kim = session.officer.id;
+
+/** Kim released on version 1; lee had put the goods on hold since (version 2). */
+const kimsRelease = sampleDecision(3, { officerId: kim });
+const leesHold = {
+  decisionId: sampleDecision(9).decisionId,
+  kind: 'hold' as const,
+  officerId: OfficerId.parse('officer-lee'),
+  recordedAt: '2026-01-05T08:30:00.000Z',
+};
+const overridden: OutboxEntry = {
+  ...conflicted,
+  command: kimsRelease,
+  outcome: {
+    outcome: 'CONFLICT',
+    decisionId: kimsRelease.decisionId,
+    reason: 'DECIDED_SINCE_VIEWED',
+    currentVersion: 2,
+    intervening: [leesHold],
+  },
+};
+
 describe('the Needs attention page', () => {
+  it("shows the signed-in officer's conflict with the decision made since, and another officer's pending ones as waiting", async () => {
+    // A shared workstation: park decided here before kim signed in; park's items are park's.
+    const parksPending = {
+      ...stuck,
+      command: sampleDecision(4, { officerId: 'officer-park' }),
+      serverFailures: 0,
+    };
+    const parksConflict = { ...conflicted, command: sampleDecision(5, { officerId: 'officer-park' }) };
+    const sync = await setup([overridden, parksPending, parksConflict], kim);
+    useAuthStore.getState().signIn(session);
+    renderScreen(<WithSync {...sync} />, { db: sync.db });
+    const items = await screen.findAllByTestId('attention-item');
+    expect({
+      items: items.map((item) => item.dataset['decisionId']),
+      reason: items[0]?.querySelector('p')?.textContent,
+      intervening: screen.getByTestId('attention-intervening').textContent,
+      others: screen.getAllByTestId('attention-other-officer').map((item) => item.textContent),
+    }).toEqual({
+      items: [kimsRelease.decisionId],
+      reason: `${kimsRelease.declarationId} · Release · Conflict: another officer decided on it since you viewed it`,
+      intervening: `Hold · officer-lee · ${formatDateTime(leesHold.recordedAt, 'en')}`,
+      others: ['DECL-4 · Waiting for officer-park to sign in on this computer: only they can send it.'],
+    });
+  });
+
   it('lists a conflict once and drops it when acknowledged', async () => {
     const sync = await setup();
     renderScreen(<WithSync {...sync} />, { db: sync.db });
