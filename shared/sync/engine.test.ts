@@ -3,7 +3,7 @@ import { MemorySyncStore } from './memory-store';
 import { MAX_SEQ } from '../domain/decision';
 import { DeclarationId } from '../domain/ids';
 import { engineFor, releaseOf, syncedClient as sharedSyncedClient } from './testing/client';
-import { declaration } from './testing/fixtures';
+import { declaration, SHIFT_OFFICER } from './testing/fixtures';
 import { describeSyncStoreContract } from './testing/store-contract';
 
 const syncedClient = () => sharedSyncedClient(new MemorySyncStore());
@@ -85,6 +85,18 @@ describe('sync engine', () => {
       overlays: 1,
       afterwards: 1,
     });
+  });
+
+  it("keeps a decision pending when the session became another officer's under the push", async () => {
+    const { engine, store, transport } = await syncedClient();
+    await engine.decide(release('D1'));
+    transport.officerId = SHIFT_OFFICER;
+    const cycle = await engine.syncOnce();
+    expect({
+      failure: cycle.status === 'backing-off' && cycle.failure?.source,
+      states: (await store.readOutbox()).entries.map((e) => e.state),
+      queue: (await engine.needsAttention()).length,
+    }).toEqual({ failure: 'protocol', states: ['pending'], queue: 0 });
   });
 
   it('never applies a pulled page that answers another cursor (a replayed or cached response)', async () => {

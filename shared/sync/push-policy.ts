@@ -92,6 +92,15 @@ export function recordServerFailure(entries: readonly OutboxEntry[]): OutboxPatc
   };
 }
 
+/**
+ * The server's refusal of a command that is not the session officer's: never claimed, and no
+ * verdict on the decision. The device never sends another officer's decisions, so it means the
+ * session changed under the push (another officer signed in); the entry must stay pending.
+ */
+export function isIdentityMismatch(result: PushItemResult): boolean {
+  return result.outcome === 'REJECTED' && result.code === 'IDENTITY_MISMATCH';
+}
+
 /** A DUPLICATE is the server telling us what it decided the first time: we treat it as that. */
 export function storedOutcome(result: PushItemResult): StoredOutcome {
   return result.outcome === 'DUPLICATE' ? result.stored : result;

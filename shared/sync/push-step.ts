@@ -5,6 +5,7 @@ import { confirmedProgress, isStuck } from './outbox';
 import type { OutboxEntry } from './outbox';
 import {
   answersBatch,
+  isIdentityMismatch,
   isRestoreDetected,
   isServerFailure,
   markInFlight,
@@ -91,6 +92,15 @@ export async function pushOnce(ctx: StepContext): Promise<StepResult> {
     return failStep(ctx, {
       source: 'protocol',
       message: 'The push response does not answer the commands sent.',
+    });
+  }
+  if (answer.value.results.some(isIdentityMismatch)) {
+    // The session is not this engine's officer's (another officer signed in while this push was
+    // on its way): nothing was claimed, and the decisions are still theirs to send. They wait.
+    await store.applyOutboxPatch(releaseInFlight(inFlight));
+    return failStep(ctx, {
+      source: 'protocol',
+      message: "The server answered for another officer's session; the decisions stay pending.",
     });
   }
   const written = await store.applyOutboxPatch(
