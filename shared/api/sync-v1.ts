@@ -80,9 +80,28 @@ export const Rejected = z.object({
   message: z.string().min(1),
 });
 
+/**
+ * REJECTED codes the server answers without recording the command (issue 8): nothing about it is
+ * kept, it moves no progress, and a later command cannot name it in `supersedes` (the server has
+ * no record to check it against). Every other outcome is recorded for good.
+ */
+export const UNRECORDED_REJECTIONS: ReadonlySet<string> = new Set([
+  'INVALID_COMMAND',
+  'IDENTITY_MISMATCH',
+  'DECISION_ID_REUSED',
+  'SEQ_REUSED',
+  'REJECTION_QUOTA_EXCEEDED',
+  'UNSTORABLE_COMMAND',
+]);
+
 /** What the server decided the first time; a DUPLICATE returns it unchanged. */
 export const StoredOutcome = z.union([Applied, Conflict, Rejected]);
 export type StoredOutcome = z.infer<typeof StoredOutcome>;
+
+/** True when the server keeps this outcome (see UNRECORDED_REJECTIONS). */
+export function isRecordedOutcome(outcome: StoredOutcome): boolean {
+  return outcome.outcome !== 'REJECTED' || !UNRECORDED_REJECTIONS.has(outcome.code);
+}
 
 export const PushItemResult = z.union([
   StoredOutcome,

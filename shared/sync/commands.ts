@@ -1,3 +1,4 @@
+import { isRecordedOutcome } from '../api/sync-v1';
 import type { Declaration } from '../domain/declaration';
 import type { DecisionCommand, DecisionId, DecisionKind, DeviceId } from '../domain/decision';
 import type { DeclarationId, OfficerId } from '../domain/ids';
@@ -28,7 +29,8 @@ export function buildDecision(args: {
   deviceId: DeviceId;
   nowMs: number;
   random: Random;
-  supersedes: DecisionId | null;
+  /** The decision this one re-decides; named in `supersedes` only when the server recorded it. */
+  replaces: OutboxEntry | null;
 }): NewDecision {
   const { input, declaration, meta } = args;
   const command: DecisionCommand = {
@@ -42,10 +44,18 @@ export function buildDecision(args: {
     reasonCode: input.reasonCode,
     note: input.note,
     decidedAt: isoFromClock(args.nowMs),
-    supersedes: args.supersedes,
+    supersedes: recordedId(args.replaces),
   };
+  const entry: OutboxEntry = {
+    command,
+    state: 'pending',
+    attempts: 0,
+    needsAttention: false,
+    attentionShown: false,
+  };
+  if (args.replaces !== null) entry.replaces = args.replaces.command.decisionId;
   return {
-    entry: { command, state: 'pending', attempts: 0, needsAttention: false, attentionShown: false },
+    entry,
     overlay: {
       decisionId: command.decisionId,
       declarationId: command.declarationId,
@@ -54,6 +64,13 @@ export function buildDecision(args: {
       status: optimisticStatus(command.kind),
     },
   };
+}
+
+/** The replaced decision's id when the server recorded its outcome, else null. */
+function recordedId(replaced: OutboxEntry | null): DecisionId | null {
+  if (replaced === null) return null;
+  const { outcome } = replaced;
+  return outcome === undefined || isRecordedOutcome(outcome) ? replaced.command.decisionId : null;
 }
 
 /**
@@ -79,6 +96,11 @@ export function canSupersede(
   return (
     (entry.state === 'conflict' || entry.state === 'rejected') &&
     entry.command.officerId === officerId &&
-    !held.some((other) => other.command.supersedes === id)
+    !held.some((other) => replacedBy(other) === id)
   );
+}
+
+/** The decision `entry` re-decides, if any (see `OutboxEntry.replaces`). */
+export function replacedBy(entry: OutboxEntry): DecisionId | null {
+  return entry.replaces ?? entry.command.supersedes;
 }

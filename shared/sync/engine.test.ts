@@ -61,6 +61,28 @@ describe('sync engine', () => {
     expect(held?.outcome).toEqual(id === undefined ? 'not saved' : server.view.decisions.get(id)?.outcome);
   });
 
+  it('re-decides a rejection the server never recorded without naming it in supersedes, and only once', async () => {
+    const { engine, store } = await syncedClient();
+    const saved = await engine.decide(release('D1'));
+    if (!saved.ok) throw new Error('not saved');
+    const old = saved.value;
+    const outcome = {
+      outcome: 'REJECTED',
+      decisionId: old.command.decisionId,
+      code: 'SEQ_REUSED',
+      message: 'x',
+    } as const;
+    await store.applyOutboxPatch({ put: [{ ...old, state: 'rejected', outcome, needsAttention: true }] });
+    const input = { officerId: old.command.officerId, kind: 'hold' as const, reasonCode: null, note: '' };
+    const first = await engine.redecide(old.command.decisionId, input);
+    const second = await engine.redecide(old.command.decisionId, input);
+    expect({
+      supersedes: first.ok && first.value.command.supersedes,
+      replaces: first.ok && first.value.replaces,
+      second: !second.ok && second.error.code,
+    }).toEqual({ supersedes: null, replaces: old.command.decisionId, second: 'NOT_SUPERSEDABLE' });
+  });
+
   it('refuses a decision the server could not store, saving nothing and using no seq', async () => {
     const { engine, store, transport } = await syncedClient();
     const nul = await engine.decide({ ...release('D1'), note: 'seal\u0000broken' });

@@ -86,7 +86,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
 
   async function save(
     input: DecisionInput,
-    supersedes: DecisionId | null,
+    replaces: OutboxEntry | null,
   ): Promise<Result<OutboxEntry, DecideError>> {
     const declaration = await store.readDeclaration(input.declarationId);
     if (declaration === undefined) {
@@ -103,7 +103,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
       deviceId: ctx.deviceId,
       nowMs: ctx.clock.now(),
       random: ctx.random,
-      supersedes,
+      replaces,
     });
     // Checked before it is saved: an invalid command would sit on the device for good, refused by
     // the server on every push. Nothing is written, so the seq is not used up.
@@ -134,7 +134,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
         message: "Only the officer's own conflicted or rejected decision can be replaced, once.",
       });
     }
-    return save({ ...input, declarationId: old.command.declarationId }, superseded);
+    return save({ ...input, declarationId: old.command.declarationId }, old);
   }
 
   /**

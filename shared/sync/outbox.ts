@@ -43,6 +43,12 @@ export type OutboxEntry = {
    * re-push is answered DUPLICATE.
    */
   settledAtProcessedCount?: number;
+  /**
+   * The decision this one re-decides, on the device only. Usually the same as
+   * `command.supersedes`; set alone when the replaced decision's rejection was never recorded by
+   * the server (UNRECORDED_REJECTIONS), which then cannot be named in `supersedes`.
+   */
+  replaces?: DecisionId;
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authRoutes, Session } from '@shared/api/auth-v1';
-import { DeviceState } from '@shared/api/sync-v1';
+import { DeviceState, isRecordedOutcome } from '@shared/api/sync-v1';
 import { buildServer } from '../app';
 import { insertSeedData } from '../store/seed';
 import { testDatabases, type TestDatabase } from '../test-support/databases';
@@ -163,11 +163,16 @@ describe.each(testDatabases())('decision identity and device progress on $kind',
       seqMessage: messageOf(answers.results[1]),
       progress: [answers.lastProcessedSeq, answers.processedCount],
       untouched: await t.db.query('SELECT version FROM declarations WHERE id = $1', [id(12)]),
+      // The device learns from the shared list that none of them can be named in `supersedes`.
+      recorded: answers.results.filter(
+        (result) => result.outcome === 'DUPLICATE' || isRecordedOutcome(result),
+      ),
     }).toEqual({
       results: ['REJECTED DECISION_ID_REUSED', 'REJECTED SEQ_REUSED', 'REJECTED INVALID_COMMAND'],
       seqMessage: `seq 1 of this device already names decision ${hold.decisionId}`,
       progress: [1, 1],
       untouched: [{ version: 1 }],
+      recorded: [],
     });
   });
 
