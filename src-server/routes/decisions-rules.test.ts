@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from '@shared/api/auth-v1';
 import { ApiErrorBody } from '@shared/api/errors';
 import { SnapshotPage } from '@shared/api/snapshot';
-import { CURSOR_EXPIRED, syncRoutes } from '@shared/api/sync-v1';
+import { CURSOR_EXPIRED, isRecordedOutcome, syncRoutes } from '@shared/api/sync-v1';
 import { DecisionCommand } from '@shared/domain/decision';
 import { PostId } from '@shared/domain/ids';
 import { buildServer } from '../app';
@@ -201,6 +201,15 @@ describe.each(testDatabases())('decision rules under attack on $kind', (engine) 
       stored: REJECTIONS_KEPT_PER_DAY,
       progress: [REJECTIONS_KEPT_PER_DAY, REJECTIONS_KEPT_PER_DAY],
     });
+  });
+
+  it('rejects a rejection without a reason code, and records it', async () => {
+    const answer = await push(app, kim, 'device-kim', [
+      byKim({ declarationId: id(14), kind: 'reject', reasonCode: null }),
+      byKim({ declarationId: id(14), kind: 'reject', reasonCode: 'R01' }),
+    ]);
+    expect(answer.results.map(summary)).toEqual(['REJECTED REASON_REQUIRED', 'APPLIED']);
+    expect(isRecordedOutcome(answer.results[0]!)).toBe(true);
   });
 
   it('rejects decisions on a withdrawn declaration and on one reassigned to another post', async () => {

@@ -207,6 +207,10 @@ async function judgeAndApply(
       `baseVersion ${command.baseVersion} is newer than the server's version ${current.version}`,
     );
   }
+  if (command.kind === 'reject' && command.reasonCode === null) {
+    // UNI-PASS and ASYCUDA both require the reason for a rejection: the declarant must be told why.
+    return rejected(command, 'REASON_REQUIRED', 'a rejection needs a reason code');
+  }
   const supersedes = await supersedesProblem(tx, command);
   if (supersedes !== null) return rejected(command, 'SUPERSEDES_INVALID', supersedes);
   const competing = await finalDecision(tx, current.id);

@@ -13,7 +13,13 @@ export function nextDecisionId(): string {
 export function decision(
   session: Session,
   deviceId: string,
-  fields: { seq: number; declarationId: string; kind: DecisionKind; baseVersion?: number },
+  fields: {
+    seq: number;
+    declarationId: string;
+    kind: DecisionKind;
+    baseVersion?: number;
+    reasonCode?: string | null;
+  },
 ): DecisionCommand {
   return DecisionCommand.parse({
     decisionId: nextDecisionId(),
@@ -23,7 +29,9 @@ export function decision(
     baseVersion: fields.baseVersion ?? 1,
     kind: fields.kind,
     officerId: session.officer.id,
-    reasonCode: null,
+    // A rejection needs a reason (REASON_REQUIRED); every other kind may go without.
+    reasonCode:
+      fields.reasonCode === undefined ? (fields.kind === 'reject' ? 'R01' : null) : fields.reasonCode,
     note: '',
     decidedAt: '2025-03-01T10:00:00+09:00',
     supersedes: null,

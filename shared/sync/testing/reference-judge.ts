@@ -105,6 +105,9 @@ export function judge(state: JudgeState, command: DecisionCommand): Judgement {
   if (command.baseVersion > current.version) {
     return rejected(command, 'BASE_VERSION_UNKNOWN', 'baseVersion is newer than the server version.');
   }
+  if (command.kind === 'reject' && command.reasonCode === null) {
+    return rejected(command, 'REASON_REQUIRED', 'A rejection needs a reason.');
+  }
   const supersedes = supersedesProblem(state, command);
   if (supersedes !== null) return rejected(command, 'SUPERSEDES_INVALID', supersedes);
   const winner = state.finalDecision.get(current.id);
@@ -145,9 +148,6 @@ export function judge(state: JudgeState, command: DecisionCommand): Judgement {
         intervening,
       },
     };
-  }
-  if (command.kind === 'reject' && command.reasonCode === null) {
-    return rejected(command, 'REASON_REQUIRED', 'A rejection needs a reason.');
   }
   // The same rule table as the real server (shared/domain/decision-rules.ts).
   const effect = transition(command.kind, current.status);
