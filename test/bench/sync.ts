@@ -105,7 +105,8 @@ function decisionsFor(declarations: readonly Declaration[], deviceId: DeviceId):
       baseVersion: declaration.version,
       kind,
       officerId: officer.id,
-      reasonCode: null,
+      // A rejection needs a reason code (REASON_REQUIRED); the others may go without.
+      reasonCode: kind === 'reject' ? 'R01' : null,
       note: 'bench',
       decidedAt: new Date().toISOString(),
       supersedes: null,
