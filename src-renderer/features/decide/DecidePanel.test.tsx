@@ -104,6 +104,21 @@ describe('the Decide panel', () => {
     });
   });
 
+  it('asks for a reason code before saving a rejection', async () => {
+    const sync = setup();
+    await sync.db.declarations.add(makeDeclaration({ id: 'D-1' }));
+    useAuthStore.getState().signIn(session);
+    renderScreen(<WithSync {...sync} />, { db: sync.db, route: '/declarations/D-1' });
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Decision' }), {
+      target: { value: 'reject' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
+    expect({
+      alert: (await screen.findByRole('alert')).textContent,
+      saved: await sync.outbox.decisions.count(),
+    }).toEqual({ alert: 'A rejection needs a reason code: the declarant is told why.', saved: 0 });
+  });
+
   it('shows a full journal disk in Korean and does not report the decision saved', async () => {
     const sync = setup('DISK_FULL');
     await sync.db.declarations.add(makeDeclaration({ id: 'D-1' }));

@@ -22,8 +22,14 @@ export function DecisionForm({
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
+    const reasonCode = reason.trim() === '' ? null : reason.trim();
+    // The server refuses a rejection without a reason (REASON_REQUIRED): say so before saving.
+    if (kind === 'reject' && reasonCode === null) {
+      setMessage({ error: true, text: t('decide.errors.REASON_REQUIRED') });
+      return;
+    }
     setBusy(true);
-    const error = await onSave({ kind, reasonCode: reason.trim() === '' ? null : reason.trim(), note });
+    const error = await onSave({ kind, reasonCode, note });
     setBusy(false);
     setMessage(error === null ? { error: false, text: t('decide.saved') } : { error: true, text: error });
     if (error === null) {

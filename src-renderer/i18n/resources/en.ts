@@ -183,6 +183,7 @@ export const en = {
       NOT_SUPERSEDABLE: 'Only a conflicted or rejected decision can be replaced.',
       JOURNAL: 'The decision journal could not be written ({{code}}): the decision is not saved yet.',
       NO_SYNC: 'Decisions cannot be recorded until the local databases are open.',
+      REASON_REQUIRED: 'A rejection needs a reason code: the declarant is told why.',
       INVALID: 'The decision cannot be sent as written: {{detail}}',
     },
   },
