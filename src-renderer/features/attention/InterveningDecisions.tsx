@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StoredOutcome } from '@shared/api';
 import { formatDateTime } from '../../i18n';
-import { useLanguage } from '../../state';
+import { useLanguage, useSelectedPost } from '../../state';
 
 /**
  * For DECIDED_SINCE_VIEWED: the decisions other officers made after the version this one was made
@@ -10,12 +10,16 @@ import { useLanguage } from '../../state';
 export function InterveningDecisions({ outcome }: { outcome: StoredOutcome | undefined }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const post = useSelectedPost();
+  // The colleague by name where the cached post lists them; their id otherwise.
+  const nameOf = (officerId: string) =>
+    post?.officers.find((officer) => officer.id === officerId)?.displayName ?? officerId;
   if (outcome?.outcome !== 'CONFLICT' || outcome.reason !== 'DECIDED_SINCE_VIEWED') return null;
   return (
     <ul className="attention-intervening" data-testid="attention-intervening">
       {outcome.intervening.map((decision) => (
         <li key={decision.decisionId}>
-          {t(`decide.kinds.${decision.kind}`)} · {decision.officerId} ·{' '}
+          {t(`decide.kinds.${decision.kind}`)} · {nameOf(decision.officerId)} ·{' '}
           {formatDateTime(decision.recordedAt, language)}
         </li>
       ))}
