@@ -79,7 +79,7 @@ export class CommandBuilder {
       baseVersion: this.baseVersion(spec.base, declarationId, who.postId),
       kind: spec.kind,
       officerId,
-      reasonCode: spec.kind === 'reject' || spec.reason ? 'R01' : null,
+      reasonCode: spec.reason ? 'R01' : null,
       note: '',
       decidedAt: DECIDED_AT,
       supersedes: this.supersedes(spec.supersedes, open?.decisionId, decisionId, who),
@@ -99,16 +99,12 @@ export class CommandBuilder {
     return command;
   }
 
-  /**
-   * The same id with one field changed. A rejection always carries a reason here: the reference
-   * alone refuses one without (REASON_REQUIRED, see the test's header), which is not a rule under test.
-   */
+  /** The same id with one field changed. */
   private changed(earlier: DecisionCommand, field: ChangedField): DecisionCommand {
     switch (field) {
       case 'kind': {
         const kinds = DecisionKind.options;
-        const kind = kinds[(kinds.indexOf(earlier.kind) + 1) % kinds.length] ?? 'hold';
-        return { ...earlier, kind, reasonCode: kind === 'reject' ? 'R01' : earlier.reasonCode };
+        return { ...earlier, kind: kinds[(kinds.indexOf(earlier.kind) + 1) % kinds.length] ?? 'hold' };
       }
       case 'note':
         return { ...earlier, note: `${earlier.note}changed` };

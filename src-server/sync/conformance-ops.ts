@@ -45,7 +45,7 @@ export type CommandSpec = {
   id: IdChoice;
   identity: Identity;
   supersedes: SupersedesChoice;
-  /** Whether a kind other than reject carries a reason code (a reject always does). */
+  /** Whether the command carries a reason code (a rejection without one is REJECTED). */
   reason: boolean;
 };
 
@@ -137,5 +137,5 @@ export function operationsArb(sessionCount: number, maxLength: number): fc.Arbit
     [1, target.map((t) => ({ kind: 'reassign' as const, target: t }))],
     [2, session.map((s) => ({ kind: 'device-state' as const, session: s }))],
   );
-  return fc.array(operation, { minLength: 1, maxLength });
+  return fc.array(operation, { minLength: 1, maxLength, size: 'max' });
 }

@@ -23,8 +23,7 @@ import type { ConformanceWorld, PostKey, SignedIn } from './conformance-world';
 // intervening decisions, the progress reported, 409s) and so must, at the end, every
 // declaration's version, status and lane, every stored decision's outcome, and every device's and
 // officer's progress. What the reference does not model is left out on purpose: roles (every
-// officer here may decide every kind), the rejection quota, unstorable values, and a rejection
-// without a reason (the reference alone answers REASON_REQUIRED; here a rejection always has one).
+// officer here may decide every kind), the rejection quota and unstorable values.
 // Replay a failure with CONFORMANCE_SEED=<seed> CONFORMANCE_PATH=<path>; CONFORMANCE_RUNS=<n> runs more.
 const RUNS = 100;
 const MAX_OPERATIONS = 25;
