@@ -54,7 +54,9 @@ export type EngineOperation =
   | { kind: 'crash'; seed: number; midPush: boolean }
   | { kind: 'answer-lost-after-commit' }
   | { kind: 'other-officer-decides'; pick: number; decision: DecisionKind; stale: boolean }
-  | { kind: 'amend' | 'withdraw' | 'reassign'; pick: number }
+  /** A material amendment conflicts decisions made before it; one of the risk score does not. */
+  | { kind: 'amend'; pick: number; material: boolean }
+  | { kind: 'withdraw' | 'reassign'; pick: number }
   | { kind: 'prune-change-log' };
 
 const kindArb = fc.constantFrom(...DecisionKind.options);
@@ -95,7 +97,12 @@ export function engineOperationsArb(maxLength: number): fc.Arbitrary<EngineOpera
         stale: fc.boolean(),
       }),
     },
-    { weight: 2, arbitrary: pickArb.map((pick) => ({ kind: 'amend' as const, pick })) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(pickArb, fc.boolean())
+        .map(([pick, material]) => ({ kind: 'amend' as const, pick, material })),
+    },
     { weight: 1, arbitrary: pickArb.map((pick) => ({ kind: 'withdraw' as const, pick })) },
     { weight: 1, arbitrary: pickArb.map((pick) => ({ kind: 'reassign' as const, pick })) },
     { weight: 1, arbitrary: fc.constant({ kind: 'prune-change-log' as const }) },
@@ -164,9 +171,10 @@ export async function applyOperation(env: EngineEnv, operation: EngineOperation)
     case 'other-officer-decides':
       return otherOfficerDecides(env, operation);
     case 'amend':
+      return amend(env, operation.pick, operation.material);
     case 'withdraw':
     case 'reassign':
-      return declarantOrAuthority(env, operation.kind, operation.pick);
+      return withdrawOrMove(env, operation.kind, operation.pick);
     case 'prune-change-log':
       return pruneBehindDevice(env);
     default:
@@ -214,24 +222,26 @@ async function otherOfficerDecides(
   ]);
 }
 
-/** The declarant amends a material field or withdraws; or the declaration moves to another post. */
-async function declarantOrAuthority(
-  env: EngineEnv,
-  kind: 'amend' | 'withdraw' | 'reassign',
-  index: number,
-): Promise<void> {
+/** The declarant amends the invoice total (material) or the risk score changes (not material). */
+async function amend(env: EngineEnv, index: number, material: boolean): Promise<void> {
+  const target = pick(await serverDeclarations(env.db, env.post), index);
+  if (target === undefined) return;
+  env.amendments += 1;
+  const invoiceTotal = DecimalString.parse(`${30_000 + env.amendments}.00`);
+  await amendDeclaration(
+    env.db,
+    target.id,
+    material
+      ? { valuation: { ...target.valuation, invoiceTotal } }
+      : { riskScore: (target.riskScore + 7) % 101 },
+  );
+}
+
+/** The declarant withdraws, or the declaration moves to another post. */
+async function withdrawOrMove(env: EngineEnv, kind: 'withdraw' | 'reassign', index: number): Promise<void> {
   const target = pick(await serverDeclarations(env.db, env.post), index);
   if (target === undefined) return;
   switch (kind) {
-    case 'amend':
-      env.amendments += 1;
-      await amendDeclaration(env.db, target.id, {
-        valuation: {
-          ...target.valuation,
-          invoiceTotal: DecimalString.parse(`${30_000 + env.amendments}.00`),
-        },
-      });
-      return;
     case 'withdraw':
       return withdrawDeclaration(env.db, target.id);
     case 'reassign':
@@ -247,6 +257,6 @@ async function declarantOrAuthority(
  * the horizon, and its next pull is answered 410.
  */
 async function pruneBehindDevice(env: EngineEnv): Promise<void> {
-  await declarantOrAuthority(env, 'amend', env.amendments);
+  await amend(env, env.amendments, true);
   await pruneChangeLog(env.db, 0, new Date(Date.now() + 60_000));
 }
