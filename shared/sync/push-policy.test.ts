@@ -159,6 +159,26 @@ describe('push policy', () => {
       answersBatch(batch, { results: [applied(1)], lastProcessedSeq: 1, processedCount: 2 }, known),
     ]).toEqual([false, true, true]);
   });
+
+  it('counts a rejection the server records as a claim, and an unrecorded one as none (found by the model test)', () => {
+    const batch = [entry(1, 'in-flight')];
+    const known = { lastProcessedSeq: 1, processedCount: 1 };
+    const rejected = (code: string) => ({
+      outcome: 'REJECTED' as const,
+      decisionId: idFor(1),
+      code,
+      message: 'x',
+    });
+    expect([
+      answersBatch(batch, { results: [rejected('REASON_REQUIRED')], ...known }, known),
+      answersBatch(
+        batch,
+        { results: [rejected('REASON_REQUIRED')], lastProcessedSeq: 1, processedCount: 2 },
+        known,
+      ),
+      answersBatch(batch, { results: [rejected('SEQ_REUSED')], ...known }, known),
+    ]).toEqual([false, true, true]);
+  });
 });
 
 describe('isolating a poison command', () => {

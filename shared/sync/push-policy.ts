@@ -1,4 +1,4 @@
-import { isProgressBehind } from '../api/sync-v1';
+import { isProgressBehind, isRecordedOutcome } from '../api/sync-v1';
 import type { DeviceProgress, PushItemResult, PushResponse, StoredOutcome } from '../api/sync-v1';
 import { assertNever } from '../util/assert-never';
 import type { OfficerId } from '../domain/ids';
@@ -148,8 +148,8 @@ export function settleEntry(
  * batch is pushed again.
  *
  * The progress test: the server held at least `known` (what the push carried) before it began,
- * or it would have refused the push, and each APPLIED or CONFLICT answer is a claim it counted
- * (a refusal is always REJECTED, and a DUPLICATE claims nothing). An earlier answer to the same
+ * or it would have refused the push, and each answer it recorded (APPLIED, CONFLICT, and a REJECTED
+ * outside UNRECORDED_REJECTIONS) is a claim it counted; a refusal and a DUPLICATE claim nothing. An earlier answer to the same
  * commands, replayed after a restore lost them and the device re-queued them, reports what the
  * server held then: too little to count this push's claims on top of what the device now knows
  * (the model found such a replay believed, its outcome not the server's), or else more than the
@@ -163,7 +163,7 @@ export function answersBatch(
   known: DeviceProgress,
 ): boolean {
   const claimed = response.results.filter(
-    (result) => result.outcome === 'APPLIED' || result.outcome === 'CONFLICT',
+    (result) => result.outcome !== 'DUPLICATE' && isRecordedOutcome(result),
   );
   const highestClaimed = Math.max(
     0,
