@@ -65,6 +65,10 @@ export async function staleDecision(run: Run): Promise<void> {
   run.proxy.setFaultRate(0);
   await a.context.setOffline(true);
   await b.context.setOffline(false);
+  // Restarted so its backoff starts from one second: earlier faults may have stretched it to a
+  // minute, longer than this act waits for the inspection to reach the server.
+  await b.page.reload();
+  await ensureSignedIn(b.page, b.username);
   await decideAndRecord(run, b, declaration, 'inspect');
   const applied = await waitForRow(b, declaration.id, (row) => row.state === 'applied');
   await decideAndRecord(run, a, declaration, 'release');
@@ -88,6 +92,8 @@ export async function concurrentDuplicatePush(run: Run, faultRate: number): Prom
   const declaration = takeFresh(run);
   run.proxy.setFaultRate(0);
   await a.context.setOffline(false);
+  await a.page.reload();
+  await ensureSignedIn(a.page, a.username);
   run.proxy.forceNextPush('concurrent-duplicate');
   await decideAndRecord(run, a, declaration, 'release');
   const settled = await waitForRow(a, declaration.id, (row) => row.state === 'applied');
