@@ -61,7 +61,8 @@ export async function decidedSince(tx: Queryable, command: DecisionCommand): Pro
 /**
  * Why `command.supersedes` cannot be re-decided by this command, or null when it can: it must name
  * an earlier decision of the same officer on the same declaration that ended in a conflict or a
- * rejection, and that no other command has re-decided already. A command cannot name itself, and
+ * rejection, and that the officer has not re-decided already (a re-decision that was itself
+ * refused SUPERSEDES_INVALID, or another officer's, uses nothing up). A command cannot name itself, and
  * since the named decision must already be recorded, no chain of them can form a cycle.
  */
 export async function supersedesProblem(tx: Queryable, command: DecisionCommand): Promise<string | null> {
@@ -76,7 +77,9 @@ export async function supersedesProblem(tx: Queryable, command: DecisionCommand)
   }>(
     `SELECT s.declaration_id, s.officer_id, s.outcome->>'outcome' AS outcome,
        (SELECT o.decision_id FROM decisions o
-        WHERE o.command->>'supersedes' = s.decision_id AND o.decision_id <> $2 LIMIT 1) AS superseded_by
+        WHERE o.command->>'supersedes' = s.decision_id AND o.decision_id <> $2
+          AND o.officer_id = s.officer_id
+          AND (o.outcome->>'code') IS DISTINCT FROM 'SUPERSEDES_INVALID' LIMIT 1) AS superseded_by
      FROM decisions s WHERE s.decision_id = $1`,
     [superseded, command.decisionId],
   );

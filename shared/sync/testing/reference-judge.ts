@@ -91,7 +91,13 @@ function supersedesProblem(state: JudgeState, command: DecisionCommand): string 
     return `supersedes ${superseded}, which is not this officer's decision on this declaration`;
   }
   if (named.outcome.outcome === 'APPLIED') return `supersedes ${superseded}, which was applied`;
-  const by = [...state.decisions.values()].find((record) => record.command.supersedes === superseded);
+  // Only the officer's own re-decision counts, and not one that was itself refused.
+  const by = [...state.decisions.values()].find(
+    (record) =>
+      record.command.supersedes === superseded &&
+      record.command.officerId === named.command.officerId &&
+      !(record.outcome.outcome === 'REJECTED' && record.outcome.code === 'SUPERSEDES_INVALID'),
+  );
   return by === undefined ? null : `${superseded} was already re-decided by ${by.command.decisionId}`;
 }
 
