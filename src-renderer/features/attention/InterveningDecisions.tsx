@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { StoredOutcome } from '@shared/api';
 import { formatDateTime } from '../../i18n';
-import { useLanguage, useSelectedPost } from '../../state';
+import { useLanguage } from '../../state';
+import { useOfficerName } from './use-officer-name';
 
 /**
  * For DECIDED_SINCE_VIEWED: the decisions other officers made after the version this one was made
@@ -10,10 +11,7 @@ import { useLanguage, useSelectedPost } from '../../state';
 export function InterveningDecisions({ outcome }: { outcome: StoredOutcome | undefined }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const post = useSelectedPost();
-  // The colleague by name where the cached post lists them; their id otherwise.
-  const nameOf = (officerId: string) =>
-    post?.officers.find((officer) => officer.id === officerId)?.displayName ?? officerId;
+  const nameOf = useOfficerName();
   if (outcome?.outcome !== 'CONFLICT' || outcome.reason !== 'DECIDED_SINCE_VIEWED') return null;
   return (
     <ul className="attention-intervening" data-testid="attention-intervening">
