@@ -159,10 +159,23 @@ export type PushRequest = z.infer<typeof PushRequest>;
 /** The 409 code of a push from a device that was told of more progress than the server has. */
 export const PROGRESS_LOST = 'PROGRESS_LOST';
 
-export const PushResponse = z.object({ results: z.array(PushItemResult) }).extend(DeviceProgress.shape);
+/**
+ * Whose progress an answer reports: the session's officer. A device whose session changed hands
+ * while a request was on its way must not record one officer's progress as another's. Optional only
+ * so that answers from a server before it still parse; this server always sends it.
+ */
+const ProgressOwner = z.object({ officerId: OfficerId.optional() });
+
+export const PushResponse = z
+  .object({ results: z.array(PushItemResult) })
+  .extend(DeviceProgress.shape)
+  .extend(ProgressOwner.shape);
 export type PushResponse = z.infer<typeof PushResponse>;
 
-export const DeviceState = z.object({ deviceId: DeviceId }).extend(DeviceProgress.shape);
+export const DeviceState = z
+  .object({ deviceId: DeviceId })
+  .extend(DeviceProgress.shape)
+  .extend(ProgressOwner.shape);
 export type DeviceState = z.infer<typeof DeviceState>;
 
 export const TombstoneReason = z.enum(['withdrawn', 'reassigned', 'access-revoked']);
@@ -202,3 +215,8 @@ export type ChangesPage = z.infer<typeof ChangesPage>;
 
 /** 410 Gone body code when a cursor is older than the change log's retention: rebuild the cache. */
 export const CURSOR_EXPIRED = 'CURSOR_EXPIRED';
+
+/** False when an answer says it reports another officer's progress than `officerId`'s. */
+export function reportsProgressOf(answer: { officerId?: string | undefined }, officerId: string): boolean {
+  return answer.officerId === undefined || answer.officerId === officerId;
+}

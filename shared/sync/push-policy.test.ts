@@ -160,6 +160,17 @@ describe('push policy', () => {
     ]).toEqual([false, true, true]);
   });
 
+  it("believes no answer that reports another officer's progress (the session changed hands)", () => {
+    const batch = [entry(1, 'in-flight')];
+    const known = { lastProcessedSeq: 0, processedCount: 0 };
+    const answer = { results: [applied(1)], lastProcessedSeq: 1, processedCount: 1 };
+    expect([
+      answersBatch(batch, { ...answer, officerId: OFFICER }, known),
+      answersBatch(batch, { ...answer, officerId: OTHER_OFFICER }, known),
+      answersBatch(batch, answer, known),
+    ]).toEqual([true, false, true]);
+  });
+
   it('counts a rejection the server records as a claim, and an unrecorded one as none (found by the model test)', () => {
     const batch = [entry(1, 'in-flight')];
     const known = { lastProcessedSeq: 1, processedCount: 1 };

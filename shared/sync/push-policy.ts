@@ -1,4 +1,4 @@
-import { isProgressBehind, isRecordedOutcome } from '../api/sync-v1';
+import { isProgressBehind, isRecordedOutcome, reportsProgressOf } from '../api/sync-v1';
 import type { DeviceProgress, PushItemResult, PushResponse, StoredOutcome } from '../api/sync-v1';
 import { assertNever } from '../util/assert-never';
 import type { OfficerId } from '../domain/ids';
@@ -172,6 +172,7 @@ export function answersBatch(
     ),
   );
   return (
+    batch.every((entry) => reportsProgressOf(response, entry.command.officerId)) &&
     response.results.length === batch.length &&
     response.results.every((result, i) => result.decisionId === batch[i]?.command.decisionId) &&
     response.processedCount >= known.processedCount + claimed.length &&

@@ -1,4 +1,4 @@
-import { isProgressBehind } from '../api/sync-v1';
+import { isProgressBehind, reportsProgressOf } from '../api/sync-v1';
 import { confirmedProgress } from './outbox';
 import { isRestoreDetected, raisedHighWaters, requeueAfterRestore } from './push-policy';
 import { failStep } from './step-context';
@@ -14,6 +14,12 @@ import type { StepContext, StepResult } from './step-context';
 export async function checkServer(ctx: StepContext): Promise<StepResult> {
   const answer = await ctx.transport.deviceState();
   if (!answer.ok) return failStep(ctx, { source: 'transport', error: answer.error });
+  if (!reportsProgressOf(answer.value, ctx.officerId)) {
+    return failStep(ctx, {
+      source: 'protocol',
+      message: "The device state is another officer's: the session changed hands during the request.",
+    });
+  }
   const { entries, meta } = await ctx.store.readOutbox();
   const progress = answer.value;
   if (isRestoreDetected(meta, ctx.officerId, progress)) {

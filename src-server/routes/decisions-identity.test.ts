@@ -73,7 +73,12 @@ describe.each(testDatabases())('decision identity and device progress on $kind',
     const kimPush = await push(app, refreshed, 'device-cloned', [
       decision(kim, 'device-cloned', { seq: 5, declarationId: id(4), kind: 'hold' }),
     ]);
-    const kimProgress = { deviceId: 'device-cloned', lastProcessedSeq: 2, processedCount: 2 };
+    const kimProgress = {
+      deviceId: 'device-cloned',
+      lastProcessedSeq: 2,
+      processedCount: 2,
+      officerId: kim.officer.id,
+    };
     expect({
       before: before.body,
       after: after.body,
@@ -85,7 +90,12 @@ describe.each(testDatabases())('decision identity and device progress on $kind',
       after: kimProgress,
       kimPush: [5, 3],
       leePush: [500000, 1],
-      dover: { deviceId: 'device-cloned', lastProcessedSeq: 4, processedCount: 2 },
+      dover: {
+        deviceId: 'device-cloned',
+        lastProcessedSeq: 4,
+        processedCount: 2,
+        officerId: dover.officer.id,
+      },
     });
     expect(DeviceState.parse(after.body)).toEqual(kimProgress);
   });

@@ -222,7 +222,12 @@ describe.each(testDatabases())('pushing decisions on $kind', (engine) => {
     expect([response.lastProcessedSeq, device.json(), foreign.statusCode, foreign.json()]).toEqual([
       9,
       // The push answer and the device endpoint report the same progress.
-      { deviceId: 'device-lee', lastProcessedSeq: 9, processedCount: response.processedCount },
+      {
+        deviceId: 'device-lee',
+        lastProcessedSeq: 9,
+        processedCount: response.processedCount,
+        officerId: lee.officer.id,
+      },
       // Another session's device is answered exactly like a device that does not exist.
       unknown.statusCode,
       JSON.parse(unknown.body.replace('device-nobody-has', 'device-lee')),

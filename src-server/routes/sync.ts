@@ -90,7 +90,7 @@ export function registerSyncRoutes(
     // Each claim counted itself in its own transaction: this reads what they add up to.
     const progress = await readProgress(db, key);
     if (applied) hooks.changesCommitted();
-    return { results, ...progress };
+    return { results, ...progress, officerId: principal.officerId };
   });
 
   /**
@@ -129,6 +129,6 @@ export function registerSyncRoutes(
       throw new ApiError(404, 'NOT_FOUND', `device ${deviceId} is not this session's device`);
     }
     const progress = await readProgress(db, { deviceId, officerId: principal.officerId });
-    return { deviceId, ...progress };
+    return { deviceId, ...progress, officerId: principal.officerId };
   });
 }

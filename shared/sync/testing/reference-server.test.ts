@@ -55,7 +55,7 @@ describe('the reference server', () => {
       progress: server.deviceState(THIS_DEVICE, OFFICER),
     }).toEqual({
       results: ['APPLIED', 'DUPLICATE', 'REJECTED DECISION_ID_REUSED', 'REJECTED SEQ_REUSED'],
-      progress: { deviceId: THIS_DEVICE, lastProcessedSeq: 1, processedCount: 1 },
+      progress: { deviceId: THIS_DEVICE, lastProcessedSeq: 1, processedCount: 1, officerId: OFFICER },
     });
   });
 
@@ -77,8 +77,8 @@ describe('the reference server', () => {
       byThem: ['REJECTED IDENTITY_MISMATCH', 'APPLIED'],
       byMe: ['APPLIED'],
       progress: [
-        { deviceId: THIS_DEVICE, lastProcessedSeq: 7, processedCount: 1 },
-        { deviceId: THIS_DEVICE, lastProcessedSeq: 7, processedCount: 1 },
+        { deviceId: THIS_DEVICE, lastProcessedSeq: 7, processedCount: 1, officerId: OFFICER },
+        { deviceId: THIS_DEVICE, lastProcessedSeq: 7, processedCount: 1, officerId: OTHER_OFFICER },
       ],
     });
   });

@@ -220,7 +220,7 @@ export class ReferenceServer {
       if (result === null) return internalError();
       results.push(result);
     }
-    return ok({ results, ...this.progressOf(key) });
+    return ok({ results, ...this.progressOf(key), officerId });
   }
 
   /**
@@ -273,7 +273,7 @@ export class ReferenceServer {
 
   /** What GET /sync/v1/devices/:id answers the session of `officerId` on `deviceId`. */
   deviceState(deviceId: DeviceId, officerId: OfficerId): DeviceState {
-    return { deviceId, ...this.progressOf(progressKey(deviceId, officerId)) };
+    return { deviceId, ...this.progressOf(progressKey(deviceId, officerId)), officerId };
   }
 
   private progressOf(key: string): DeviceProgress {
