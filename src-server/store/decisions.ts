@@ -94,10 +94,12 @@ async function claimAndJudge(
   await countClaim(tx, { deviceId: command.deviceId, officerId: command.officerId }, command.seq);
   const recordedAt = new Date(claim.recorded_at).toISOString();
   const outcome = await judgeAndApply(tx, principal, command, recordedAt);
-  if (outcome.outcome === 'REJECTED') await keepRejection(tx, command, outcome, recordedAt);
-  await tx.query('UPDATE decisions SET outcome = $2 WHERE decision_id = $1', [
+  if (outcome.outcome === 'REJECTED') await refuseOverQuota(tx, command, outcome, recordedAt);
+  // rejected_at is what the quota counts: set with the outcome, in one write.
+  await tx.query('UPDATE decisions SET outcome = $2, rejected_at = $3 WHERE decision_id = $1', [
     command.decisionId,
     JSON.stringify(outcome),
+    outcome.outcome === 'REJECTED' ? recordedAt : null,
   ]);
   return { kind: 'first', outcome };
 }
@@ -143,11 +145,11 @@ async function answerUnclaimed(tx: Queryable, command: DecisionCommand): Promise
   };
 }
 
-/** Records the rejection against the officer's quota, or refuses to keep it past the quota. */
-async function keepRejection(
+/** Refuses to keep a rejection past the officer's daily quota: rolled back, answered, not stored. */
+async function refuseOverQuota(
   tx: Queryable,
   command: DecisionCommand,
-  outcome: StoredOutcome,
+  outcome: Rejected,
   recordedAt: string,
 ): Promise<void> {
   const rows = await tx.query<{ kept: string }>(
@@ -155,23 +157,19 @@ async function keepRejection(
      WHERE officer_id = $1 AND rejected_at IS NOT NULL AND rejected_at > $2::timestamptz - interval '1 day'`,
     [command.officerId, recordedAt],
   );
-  if (Number(rows[0]?.kept ?? 0) >= REJECTIONS_KEPT_PER_DAY) {
-    const reason = outcome.outcome === 'REJECTED' ? `${outcome.code}: ${outcome.message}` : outcome.outcome;
-    throw new Refusal(
-      rejected(
-        command,
-        'REJECTION_QUOTA_EXCEEDED',
-        `${reason} (not recorded: this officer has had ${REJECTIONS_KEPT_PER_DAY} decisions rejected in 24 hours)`,
-      ),
-    );
-  }
-  await tx.query('UPDATE decisions SET rejected_at = $2 WHERE decision_id = $1', [
-    command.decisionId,
-    recordedAt,
-  ]);
+  if (Number(rows[0]?.kept ?? 0) < REJECTIONS_KEPT_PER_DAY) return;
+  throw new Refusal(
+    rejected(
+      command,
+      'REJECTION_QUOTA_EXCEEDED',
+      `${outcome.code}: ${outcome.message} (not recorded: this officer has had ${REJECTIONS_KEPT_PER_DAY} decisions rejected in 24 hours)`,
+    ),
+  );
 }
 
-function rejected(command: DecisionCommand, code: string, message: string): StoredOutcome {
+type Rejected = Extract<StoredOutcome, { outcome: 'REJECTED' }>;
+
+function rejected(command: DecisionCommand, code: string, message: string): Rejected {
   return { outcome: 'REJECTED', decisionId: command.decisionId, code, message };
 }
 
