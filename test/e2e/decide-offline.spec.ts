@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiSession, BUSAN_OFFICER, PASSWORD, serverUrl, snapshot, submitSignIn } from './officer';
+import { apiSession, BUSAN_OFFICER, decideOn, goOffline, goOnline, signInAndSync, snapshot } from './officer';
 
 test.use({ locale: 'en-US' });
 
@@ -13,20 +13,12 @@ test('a decision made offline survives a reload and is sent when the server is b
   if (!target) throw new Error('no selected declaration to release');
 
   // A fresh profile: sign in first; the first sync then downloads the officer's post.
-  await page.goto(`${serverUrl()}/`);
-  await submitSignIn(page, BUSAN_OFFICER, PASSWORD);
-  await expect(page.getByTestId('declaration-count')).toHaveAttribute('data-count', String(total), {
-    timeout: 30_000,
-  });
+  await signInAndSync(page, BUSAN_OFFICER, total);
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 
-  await page.route(/\/(api|sync|auth)\/v1\//, (route) => route.abort('internetdisconnected'));
-  await page.evaluate((id) => {
-    window.location.hash = `#/declarations/${encodeURIComponent(id)}`;
-  }, target.id);
+  await goOffline(page);
+  await decideOn(page, target.id, 'release');
   await expect(page.getByRole('heading', { level: 1, name: target.reference })).toBeVisible();
-  await page.locator('select[name="kind"]').selectOption('release');
-  await page.getByRole('button', { name: 'Save decision' }).click();
   await expect(page.getByText('Decision saved on this device.')).toBeVisible();
   await expect(page.getByTestId('pending-count')).toHaveAttribute('data-count', '1');
   await expect(page.getByTestId('pending-marker')).toBeVisible();
@@ -39,8 +31,7 @@ test('a decision made offline survives a reload and is sent when the server is b
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 
   // The network returns: the browser says `online`, and the sync loop sends the decision.
-  await page.unroute(/\/(api|sync|auth)\/v1\//);
-  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await goOnline(page);
   await expect(page.getByTestId('pending-count')).toHaveAttribute('data-count', '0', { timeout: 30_000 });
 
   const onServer = (await snapshot(request, session)).declarations.find(

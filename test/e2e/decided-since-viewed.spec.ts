@@ -1,7 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { PushResponse, syncRoutes } from '../../shared/api';
 import { DecisionCommand } from '../../shared/domain';
-import { apiSession, BUSAN_OFFICER, PASSWORD, serverUrl, snapshot, submitSignIn } from './officer';
+import {
+  apiSession,
+  BUSAN_OFFICER,
+  decideOn,
+  englishSignIn,
+  goOffline,
+  goOnline,
+  koreanSignIn,
+  serverUrl,
+  signInAndSync,
+  snapshot,
+} from './officer';
 
 // Issue 8, point 5: a release made offline on a version a colleague has since put on hold must not
 // let the goods go. It comes back DECIDED_SINCE_VIEWED and lands in Needs attention, naming the hold.
@@ -25,26 +36,16 @@ for (const [index, language] of LANGUAGES.entries()) {
       const target = declarations.filter((declaration) => declaration.status === 'selected').at(-1 - index);
       if (!target) throw new Error('no selected declaration left');
 
-      await page.goto(`${serverUrl()}/`);
-      await submitSignIn(
+      await signInAndSync(
         page,
         BUSAN_OFFICER,
-        PASSWORD,
-        language.locale === 'en-US'
-          ? undefined
-          : { heading: '세관원 로그인', username: '사용자 ID', password: '비밀번호', submit: '로그인' },
+        total,
+        language.locale === 'en-US' ? englishSignIn : koreanSignIn,
       );
-      await expect(page.getByTestId('declaration-count')).toHaveAttribute('data-count', String(total), {
-        timeout: 30_000,
-      });
 
       // Offline, kim releases the version on screen…
-      await page.route(/\/(api|sync|auth)\/v1\//, (route) => route.abort('internetdisconnected'));
-      await page.evaluate((id) => {
-        window.location.hash = `#/declarations/${encodeURIComponent(id)}`;
-      }, target.id);
-      await page.locator('select[name="kind"]').selectOption('release');
-      await page.getByRole('button', { name: language.save }).click();
+      await goOffline(page);
+      await decideOn(page, target.id, 'release', language.save);
       await expect(page.getByTestId('pending-count')).toHaveAttribute('data-count', '1');
 
       // …while the supervisor, online, puts it on hold.
@@ -68,8 +69,7 @@ for (const [index, language] of LANGUAGES.entries()) {
       });
       expect(PushResponse.parse(await pushed.json()).results[0]?.outcome).toBe('APPLIED');
 
-      await page.unroute(/\/(api|sync|auth)\/v1\//);
-      await page.evaluate(() => window.dispatchEvent(new Event('online')));
+      await goOnline(page);
       await expect(page.getByTestId('pending-count')).toHaveAttribute('data-count', '0', { timeout: 30_000 });
       await page.evaluate(() => {
         window.location.hash = '#/attention';

@@ -4,6 +4,7 @@ import {
   apiSession,
   BUSAN_OFFICER,
   englishSignIn,
+  koreanSignIn,
   ownPost,
   PASSWORD,
   serverUrl,
@@ -37,7 +38,7 @@ const cases: {
     countLabel: /신고 [\d,]+건/,
     offlineMessage: '중앙 서버에 연결할 수 없습니다',
     wrongPassword: '사용자 ID 또는 비밀번호가 올바르지 않습니다.',
-    signIn: { heading: '세관원 로그인', username: '사용자 ID', password: '비밀번호', submit: '로그인' },
+    signIn: koreanSignIn,
   },
   {
     locale: 'en-US',

@@ -64,6 +64,12 @@ export const englishSignIn: SignInLabels = {
   password: 'Password',
   submit: 'Sign in',
 };
+export const koreanSignIn: SignInLabels = {
+  heading: '세관원 로그인',
+  username: '사용자 ID',
+  password: '비밀번호',
+  submit: '로그인',
+};
 
 /** Fills the sign-in screen the app shows on a device with no session, and submits it. */
 export async function submitSignIn(
@@ -76,4 +82,38 @@ export async function submitSignIn(
   await page.getByLabel(labels.username).fill(username);
   await page.getByLabel(labels.password).fill(password);
   await page.getByRole('button', { name: labels.submit, exact: true }).click();
+}
+
+/** Opens the app on a fresh profile, signs in, and waits until the first sync has the whole post. */
+export async function signInAndSync(
+  page: Page,
+  username: string,
+  total: number,
+  labels: SignInLabels = englishSignIn,
+): Promise<void> {
+  await page.goto(`${serverUrl()}/`);
+  await submitSignIn(page, username, PASSWORD, labels);
+  await expect(page.getByTestId('declaration-count')).toHaveAttribute('data-count', String(total), {
+    timeout: 30_000,
+  });
+}
+
+/** Every API call of the page fails as with the network gone, until `goOnline`. */
+export const API_CALLS = /\/(api|sync|auth)\/v1\//;
+export const goOffline = (page: Page) =>
+  page.route(API_CALLS, (route) => route.abort('internetdisconnected'));
+
+/** The network is back: the browser says `online`, and the sync loop runs. */
+export async function goOnline(page: Page): Promise<void> {
+  await page.unroute(API_CALLS);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+}
+
+/** Opens a declaration's page and saves a decision on it; `save` is the button's label. */
+export async function decideOn(page: Page, declarationId: string, kind: string, save = 'Save decision') {
+  await page.evaluate((id) => {
+    window.location.hash = `#/declarations/${encodeURIComponent(id)}`;
+  }, declarationId);
+  await page.locator('select[name="kind"]').selectOption(kind);
+  await page.getByRole('button', { name: save }).click();
 }

@@ -1,5 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiSession, BUSAN_OFFICER, PASSWORD, serverUrl, snapshot, submitSignIn } from './officer';
+import {
+  API_CALLS,
+  apiSession,
+  BUSAN_OFFICER,
+  decideOn,
+  goOffline,
+  PASSWORD,
+  signInAndSync,
+  snapshot,
+  submitSignIn,
+} from './officer';
 
 // Issue 8, point 1: officers who take turns on one workstation lose nothing. Kim decides offline
 // and signs out; the supervisor signs in on the same device and syncs, which must neither send nor
@@ -22,22 +32,14 @@ test("another officer's sign-in on a shared workstation neither sends nor loses 
   const target = declarations.filter((declaration) => declaration.status === 'selected').at(-3);
   if (!target) throw new Error('no selected declaration left');
 
-  await page.goto(`${serverUrl()}/`);
-  await submitSignIn(page, BUSAN_OFFICER, PASSWORD);
-  await expect(page.getByTestId('declaration-count')).toHaveAttribute('data-count', String(total), {
-    timeout: 30_000,
-  });
-  await page.route(/\/(api|sync|auth)\/v1\//, (route) => route.abort('internetdisconnected'));
-  await page.evaluate((id) => {
-    window.location.hash = `#/declarations/${encodeURIComponent(id)}`;
-  }, target.id);
-  await page.locator('select[name="kind"]').selectOption('hold');
-  await page.getByRole('button', { name: 'Save decision' }).click();
+  await signInAndSync(page, BUSAN_OFFICER, total);
+  await goOffline(page);
+  await decideOn(page, target.id, 'hold');
   await expect(page.getByTestId('pending-count')).toHaveAttribute('data-count', '1');
   await signOut(page);
 
   // The network is back; the supervisor takes the workstation and syncs.
-  await page.unroute(/\/(api|sync|auth)\/v1\//);
+  await page.unroute(API_CALLS);
   await submitSignIn(page, SUPERVISOR, PASSWORD);
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await page.evaluate(() => {
