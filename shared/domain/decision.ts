@@ -46,3 +46,15 @@ export const DecisionCommand = z.object({
   supersedes: DecisionId.nullable(),
 });
 export type DecisionCommand = z.infer<typeof DecisionCommand>;
+
+const COMMAND_FIELDS = DecisionCommand.keyof().options;
+
+/**
+ * The fields in which `sent` differs from a command stored earlier under the same id (read back
+ * from storage, so `unknown`). A retry is the same command in every field: any difference makes it
+ * another command reusing the id (Stripe's idempotency keys behave this way). The one comparison
+ * the server and its reference both make.
+ */
+export function differingFields(stored: unknown, sent: DecisionCommand): (keyof DecisionCommand)[] {
+  return COMMAND_FIELDS.filter((field) => (Reflect.get(Object(stored), field) ?? null) !== sent[field]);
+}

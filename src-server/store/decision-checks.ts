@@ -1,5 +1,5 @@
 import { CompetingDecision } from '@shared/api/sync-v1';
-import type { DecisionCommand } from '@shared/domain/decision';
+import { differingFields, type DecisionCommand } from '@shared/domain/decision';
 import type { z } from 'zod';
 import type { Queryable } from '../db/database';
 import { foldChanges, type MaterialChange } from '../sync/material';
@@ -95,30 +95,14 @@ export async function supersedesProblem(tx: Queryable, command: DecisionCommand)
   return null;
 }
 
-const COMMAND_FIELDS = [
-  'decisionId',
-  'deviceId',
-  'seq',
-  'declarationId',
-  'baseVersion',
-  'kind',
-  'officerId',
-  'reasonCode',
-  'note',
-  'decidedAt',
-  'supersedes',
-] as const satisfies ReadonlyArray<keyof DecisionCommand>;
-
 /**
- * The fields in which a re-sent command differs from the one first stored under its id. A retry
- * is the same command: any difference makes it another command reusing the id (Stripe's
- * idempotency keys behave this way). Notes are named, not echoed: they may be 4,000 characters.
+ * The fields in which a re-sent command differs from the one first stored under its id, before
+ * and after. Notes are named, not echoed: they may be 4,000 characters.
  */
 export function commandDifferences(stored: unknown, sent: DecisionCommand): MaterialChange[] {
-  const first = (field: string): unknown => Reflect.get(Object(stored), field) ?? null;
-  return COMMAND_FIELDS.filter((field) => first(field) !== sent[field]).map((field) =>
+  return differingFields(stored, sent).map((field) =>
     field === 'note'
       ? { field, before: '(another note)', after: '(this note)' }
-      : { field, before: first(field), after: sent[field] },
+      : { field, before: Reflect.get(Object(stored), field) ?? null, after: sent[field] },
   );
 }

@@ -1,6 +1,6 @@
 import type { CompetingDecision, FieldChange, StoredOutcome } from '../../api/sync-v1';
 import type { Declaration } from '../../domain/declaration';
-import { DecisionCommand } from '../../domain/decision';
+import { differingFields, type DecisionCommand } from '../../domain/decision';
 import type { DecisionId } from '../../domain/decision';
 import type { DeclarationId } from '../../domain/ids';
 import { isSafeOverIntervening, transition } from '../../domain/decision-rules';
@@ -29,11 +29,9 @@ export type JudgeState = {
 export type Judgement =
   { kind: 'answer'; outcome: StoredOutcome } | { kind: 'apply'; next: Declaration; final: boolean };
 
-const COMMAND_FIELDS = Object.keys(DecisionCommand.shape) as (keyof DecisionCommand)[];
-
 /** A retry is the same command in every field; anything else reuses the id for another command. */
 export function sameCommand(a: DecisionCommand, b: DecisionCommand): boolean {
-  return COMMAND_FIELDS.every((field) => a[field] === b[field]);
+  return differingFields(a, b).length === 0;
 }
 
 function rejected(command: DecisionCommand, code: string, message: string): Judgement {
