@@ -182,7 +182,7 @@ export const ko: UiStrings = {
       NOT_SUPERSEDABLE: '충돌 또는 거부된 처분만 대체할 수 있습니다.',
       JOURNAL: '처분 기록 파일을 쓰지 못했습니다 ({{code}}). 처분은 아직 저장되지 않았습니다.',
       NO_SYNC: '로컬 데이터베이스가 열리기 전에는 처분을 기록할 수 없습니다.',
-      REASON_REQUIRED: '반려에는 사유 부호가 필요합니다. 신고인에게 사유가 통지됩니다.',
+      REASON_REQUIRED: '각하에는 사유 코드가 필요합니다. 신고인에게 사유가 통지됩니다.',
       INVALID: '이 처분은 입력된 내용 그대로 전송할 수 없습니다: {{detail}}',
     },
   },
