@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Declaration, DeclarationStatus } from '../domain/declaration';
+import { AssessmentFigures, AssessmentVersions } from '../domain/assessment-claim';
 import { DecisionCommand, DecisionId, DecisionKind, DeviceId } from '../domain/decision';
 import { DeclarationId, IsoDateTime, OfficerId, PostId } from '../domain/ids';
 
@@ -70,6 +71,32 @@ export const Conflict = z.discriminatedUnion('reason', [
     decisionId: DecisionId,
     reason: z.literal('STATE_INVALID'),
     status: DeclarationStatus,
+  }),
+  /**
+   * The central API recomputed the decision's assessment with the same engine and the same
+   * reference versions and got other figures (issue 9): both are given, nothing is applied.
+   */
+  z.object({
+    outcome: z.literal('CONFLICT'),
+    decisionId: DecisionId,
+    reason: z.literal('ASSESSMENT_MISMATCH'),
+    versions: AssessmentVersions,
+    claimed: AssessmentFigures,
+    official: AssessmentFigures,
+  }),
+  /**
+   * The device assessed with a superseded tariff, rate or tax version, and the current versions
+   * give other figures. Answered only where the figures differ: a new publication does not put
+   * every offline assessment in conflict. Re-deciding with the current versions applies.
+   */
+  z.object({
+    outcome: z.literal('CONFLICT'),
+    decisionId: DecisionId,
+    reason: z.literal('TARIFF_OUTDATED'),
+    used: AssessmentVersions,
+    current: AssessmentVersions,
+    claimed: AssessmentFigures,
+    official: AssessmentFigures,
   }),
 ]);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AssessmentClaim } from './assessment-claim';
 import { DeclarationId, identifierText, IsoDateTime, MAX_INT32, OfficerId, storableText } from './ids';
 
 /** What an officer decides on a declaration (UNI-PASS / ASYCUDA officer workflow). */
@@ -44,6 +45,12 @@ export const DecisionCommand = z.object({
   decidedAt: IsoDateTime,
   /** Set when this command re-decides after a conflict or rejection of an earlier one. */
   supersedes: DecisionId.nullable(),
+  /**
+   * The assessment the device computed, with the officer's corrections and the reference versions
+   * used (issue 9). A `reassess` carries one; another kind may carry the one the officer saw. The
+   * central API recomputes it and answers ASSESSMENT_MISMATCH or TARIFF_OUTDATED when it differs.
+   */
+  assessment: AssessmentClaim.optional(),
 });
 export type DecisionCommand = z.infer<typeof DecisionCommand>;
 
@@ -56,5 +63,19 @@ const COMMAND_FIELDS = DecisionCommand.keyof().options;
  * the server and its reference both make.
  */
 export function differingFields(stored: unknown, sent: DecisionCommand): (keyof DecisionCommand)[] {
-  return COMMAND_FIELDS.filter((field) => (Reflect.get(Object(stored), field) ?? null) !== sent[field]);
+  return COMMAND_FIELDS.filter(
+    (field) => !sameValue(Reflect.get(Object(stored), field) ?? null, sent[field] ?? null),
+  );
+}
+
+/** Equal as JSON values: scalars by value, objects and arrays field by field whatever the key order. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a).filter((key) => Reflect.get(a, key) !== undefined);
+  const keysB = Object.keys(b).filter((key) => Reflect.get(b, key) !== undefined);
+  return (
+    keysA.length === keysB.length && keysA.every((key) => sameValue(Reflect.get(a, key), Reflect.get(b, key)))
+  );
 }

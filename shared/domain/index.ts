@@ -3,3 +3,5 @@ export * from './ids';
 export * from './post';
 export type * from './seed';
 export * from './decision';
+export * from './assessment-claim';
+export * from './tax';

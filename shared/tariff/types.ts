@@ -2,6 +2,7 @@
 // `Dec` (decimal.js) inside; never binary floats.
 import type { CountryCode, CurrencyCode } from '../domain/ids';
 import type { Jurisdiction } from '../domain/post';
+import type { TaxKind } from '../domain/tax';
 
 // ─── Rate expressions ────────────────────────────────────────────────────────────────────────
 
@@ -171,17 +172,8 @@ export type ExchangeRateTable = {
 
 // ─── Assessment result ───────────────────────────────────────────────────────────────────────
 
-/** Tax kinds across profiles; a profile lists the ones it levies, in order. */
-export type TaxKind =
-  | 'customs-duty'
-  | 'additional-duty'
-  | 'excise'
-  | 'individual-consumption'
-  | 'liquor'
-  | 'education'
-  | 'rural-development'
-  | 'traffic-energy-environment'
-  | 'vat';
+/** Tax kinds across profiles, declared with the domain (decisions carry amounts per kind). */
+export type { TaxKind };
 
 export type TaxLine = {
   kind: TaxKind;

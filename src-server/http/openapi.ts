@@ -117,6 +117,18 @@ const referenceOperations = {
       404: 'ApiErrorBody',
     },
   },
+  manifest: {
+    summary: 'The current version of every reference kind for a jurisdiction, without the bodies',
+    bearer: true,
+    query: ReferenceQuery.pick({ jurisdiction: true }),
+    responses: {
+      200: {
+        description: 'ReferenceManifest: kind, version, ETag, label, publishedAt, bytes',
+        mediaType: 'application/json',
+      },
+      ...authErrors,
+    },
+  },
 } satisfies Record<keyof typeof referenceRoutes, Operation>;
 
 const operations = {

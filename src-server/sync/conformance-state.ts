@@ -64,6 +64,15 @@ export function outcomeShape(outcome: StoredOutcome, withdrawn: boolean): unknow
           };
         case 'STATE_INVALID':
           return { outcome: 'CONFLICT', reason: outcome.reason, status: outcome.status };
+        case 'ASSESSMENT_MISMATCH':
+          return { outcome: 'CONFLICT', reason: outcome.reason, official: outcome.official };
+        case 'TARIFF_OUTDATED':
+          return {
+            outcome: 'CONFLICT',
+            reason: outcome.reason,
+            current: outcome.current,
+            official: outcome.official,
+          };
         default:
           return assertNever(outcome, 'conflict');
       }

@@ -10,7 +10,8 @@ import { InterveningDecisions } from './InterveningDecisions';
 function outcomeText(t: ReturnType<typeof useTranslation>['t'], entry: OutboxEntry): string {
   const outcome = entry.outcome;
   if (outcome?.outcome === 'CONFLICT') {
-    return t('attention.conflict', { reason: t(`attention.reasons.${outcome.reason}`) });
+    const reason = t(`attention.reasons.${outcome.reason as string}` as 'attention.reasons.ALREADY_DECIDED');
+    return t('attention.conflict', { reason });
   }
   if (outcome?.outcome === 'REJECTED') return t('attention.rejected', { message: outcome.message });
   return '';

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { CountryCode, CurrencyCode, IsoDate } from '../domain/ids';
+import { Jurisdiction } from '../domain/post';
+import { TaxKind } from '../domain/tax';
+import type { AssessmentContext, ExchangeRateTable, MeasureKind, TariffSchedule } from './types';
+
+// Runtime schemas of the engine's inputs, for data that crosses a boundary (a reference pack
+// downloaded by a device, a past version read back by the server). Each is checked against the
+// type in types.ts, so the two cannot drift apart.
+
+const text = (max: number) => z.string().max(max);
+
+const MEASURE_KINDS = [
+  'third-country',
+  'wto-concession',
+  'preference',
+  'preferential-quota',
+  'quota',
+  'adjustment',
+  'ldc',
+  'provisional',
+  'suspension',
+  'anti-dumping',
+  'countervailing',
+  'safeguard',
+  'retaliatory',
+] as const satisfies readonly MeasureKind[];
+
+export const TaxKindSchema = TaxKind;
+
+const MeasureSchema = z.object({
+  kind: z.enum(MEASURE_KINDS),
+  code: text(16),
+  expression: text(1000),
+  origins: z.array(CountryCode).optional(),
+  excludedOrigins: z.array(CountryCode).optional(),
+  validFrom: IsoDate.optional(),
+  validTo: IsoDate.optional(),
+  quotaOrderNumber: text(16).optional(),
+  source: text(300),
+  indicative: z.boolean().optional(),
+  condition: text(500).optional(),
+});
+
+const TariffLineSchema = z.object({
+  code: z.string().regex(/^\d{4,10}$/, 'a tariff line code is digits'),
+  description: text(2000),
+  descriptionLocal: text(2000).optional(),
+  supplementaryUnit: z
+    .string()
+    .regex(/^[A-Z0-9]{2,3}$/)
+    .optional(),
+  validFrom: IsoDate.optional(),
+  validTo: IsoDate.optional(),
+  flags: z
+    .object({
+      tradeRemedy: z.boolean().optional(),
+      cetUntilTradeRemedyReview: z.boolean().optional(),
+      suspension: z.boolean().optional(),
+      quota: z.boolean().optional(),
+    })
+    .optional(),
+  measures: z.array(MeasureSchema),
+});
+
+export const TariffScheduleSchema = z.object({
+  jurisdiction: Jurisdiction,
+  version: text(200),
+  lines: z.array(TariffLineSchema),
+}) satisfies z.ZodType<TariffSchedule>;
+
+const decimal = z.string().regex(/^-?\d{1,18}(\.\d{1,12})?$/, 'a rate is a decimal string');
+
+export const ExchangeRateTableSchema = z.object({
+  base: CurrencyCode,
+  periodicity: z.enum(['monthly', 'weekly-sun-sat']),
+  version: text(200),
+  label: text(200),
+  official: z.boolean(),
+  rates: z.array(
+    z.object({ currency: CurrencyCode, unitsPerBase: decimal, periodStart: IsoDate, periodEnd: IsoDate }),
+  ),
+}) satisfies z.ZodType<ExchangeRateTable>;
+
+type NationalTaxRate = NonNullable<AssessmentContext['nationalTaxRates']>[number];
+
+export const NationalTaxRateSchema = z.object({
+  kind: TaxKindSchema,
+  code: text(16),
+  match: text(16),
+  expression: text(1000),
+  source: text(300),
+}) satisfies z.ZodType<NationalTaxRate>;
