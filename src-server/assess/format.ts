@@ -1,3 +1,4 @@
+import { exchangeRateLine, INCOMPLETE_BANNER, PROVISIONAL_BANNER } from '@shared/tariff/banners';
 import { dec, toPlain } from '@shared/tariff/decimal';
 import { profileFor } from '@shared/tariff/profiles';
 import type { Assessment, TaxLine } from '@shared/tariff/types';
@@ -79,15 +80,13 @@ export function assessmentNotice(
   const { currency } = assessment;
   const money = moneyFormat(assessment);
   const lines: string[] = [];
-  if (assessment.provisional)
-    lines.push('*** PROVISIONAL: a quota balance or other figure could not be confirmed offline ***');
-  if (!assessment.complete)
-    lines.push('*** INCOMPLETE: some items could not be fully assessed (see problems) ***');
+  if (assessment.provisional) lines.push(PROVISIONAL_BANNER);
+  if (!assessment.complete) lines.push(INCOMPLETE_BANNER);
   lines.push(
     `Assessment notice — ${header.reference} (${header.declaration})`,
     `Profile: ${assessment.profile.toUpperCase()}, amounts in ${currency}`,
     `Tariff: ${assessment.tariffVersion}`,
-    `Exchange rates: ${assessment.exchangeRate.label} (${assessment.exchangeRate.table})${assessment.exchangeRate.official ? '' : ' — NOT OFFICIAL'}`,
+    exchangeRateLine(assessment),
     ...assessment.exchangeRate.used.map(
       (rate) =>
         `  ${rate.currency}: ${dec(rate.unitsPerBase).toSignificantDigits(12).toFixed()} per 1 ${currency} (1 ${rate.currency} = ${dec(1).div(rate.unitsPerBase).toSignificantDigits(10).toFixed()} ${currency}) on ${rate.date} (period ${rate.periodStart} to ${rate.periodEnd})`,
