@@ -103,6 +103,8 @@ export default tseslint.config(
   // src-renderer/db, zustand only in src-renderer/state.
   rendererLayer(['src-renderer/**/*.{ts,tsx}'], ['dexie', 'zustand']),
   rendererLayer(['src-renderer/db/**/*.ts'], ['zustand']),
+  // The reference packs' own database (issue 9): large, versioned, kept apart from the cache.
+  rendererLayer(['src-renderer/reference/**/*.ts'], ['zustand']),
   rendererLayer(['src-renderer/state/**/*.ts'], ['dexie']),
   layer(['src-main/**/*.ts'], {
     names: forbid(

@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import type { PackOf, ReferenceKind } from '@shared/api/reference-v1';
 import type { Jurisdiction } from '@shared/domain';
 
@@ -34,9 +34,13 @@ export type CurrentPack = {
   switchedAt: string;
 };
 
+/** Primary keys: a pack by jurisdiction, kind and version; the pointer by jurisdiction and kind. */
+export type PackKey = [Jurisdiction, ReferenceKind, number];
+export type CurrentKey = [Jurisdiction, ReferenceKind];
+
 export type ReferenceDb = Dexie & {
-  packs: EntityTable<StoredPack, 'version'>;
-  current: EntityTable<CurrentPack, 'kind'>;
+  packs: Table<StoredPack, PackKey>;
+  current: Table<CurrentPack, CurrentKey>;
 };
 
 /** Schema versions are append-only (DESIGN.md, "Local storage"). */
