@@ -12,6 +12,7 @@ import { amendDeclaration, reassignDeclaration, withdrawDeclaration } from '../s
 import { publishReferenceData } from '../store/reference-data';
 import { insertSeedData } from '../store/seed';
 import { testDatabases, type TestDatabase } from '../test-support/databases';
+import { ratesPackFixture } from '../test-support/reference-packs';
 import { decision } from '../test-support/decisions';
 import { makeDeclaration, makeSeed } from '../test-support/fixtures';
 import { bearer, signIn } from '../test-support/sessions';
@@ -147,7 +148,8 @@ describe.each(testDatabases())('pulling changes on $kind', (engine) => {
   });
 
   it('serves reference data with a strong ETag and 304 while it is unchanged', async () => {
-    await publishReferenceData(t.db, 'rates', 'kr', { week: '2025-W09', USD: '1432.10' });
+    const september = ratesPackFixture('kr', '2025-09', '0.00069');
+    await publishReferenceData(t.db, 'rates', 'kr', september);
     const url = '/sync/v1/reference/rates?jurisdiction=kr';
     const first = await app.inject({ method: 'GET', url, headers: bearer(kim) });
     const etag = String(first.headers.etag);
@@ -156,7 +158,7 @@ describe.each(testDatabases())('pulling changes on $kind', (engine) => {
       url,
       headers: { ...bearer(kim), 'if-none-match': etag },
     });
-    await publishReferenceData(t.db, 'rates', 'kr', { week: '2025-W10', USD: '1440.00' });
+    await publishReferenceData(t.db, 'rates', 'kr', ratesPackFixture('kr', '2025-10', '0.00070'));
     const changed = await app.inject({
       method: 'GET',
       url,
@@ -172,6 +174,6 @@ describe.each(testDatabases())('pulling changes on $kind', (engine) => {
       changed.headers[REFERENCE_VERSION_HEADER],
       changed.headers.etag === etag,
       anonymous.statusCode,
-    ]).toEqual([200, { week: '2025-W09', USD: '1432.10' }, '1', 304, 200, '2', false, 401]);
+    ]).toEqual([200, september, '1', 304, 200, '2', false, 401]);
   });
 });

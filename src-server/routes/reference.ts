@@ -5,11 +5,13 @@ import {
   ReferenceQuery,
   referenceRoutes,
 } from '@shared/api/reference-v1';
+import { Jurisdiction } from '@shared/domain/post';
+import { z } from 'zod';
 import type { Database } from '../db/database';
 import { authenticate, type AuthContext } from '../http/authenticate';
 import { ApiError } from '../http/errors';
 import { parseRequest } from '../http/parse';
-import { latestReferenceData } from '../store/reference-data';
+import { latestReferenceData, referenceDataAt, referenceManifest } from '../store/reference-data';
 
 /** True when an If-None-Match header (a list, or *) names the current ETag. */
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -17,17 +19,38 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => tag.trim() === etag);
 }
 
+const ManifestQuery = z.object({ jurisdiction: Jurisdiction });
+
 export function registerReferenceRoute(app: FastifyInstance, db: Database, auth: AuthContext): void {
+  app.get(referenceRoutes.manifest, async (request, reply) => {
+    authenticate(request, auth);
+    const { jurisdiction } = parseRequest(ManifestQuery, request.query, 'query');
+    reply.header('cache-control', 'private, no-cache');
+    return referenceManifest(db, jurisdiction);
+  });
+
   app.get(referenceRoutes.reference, async (request, reply) => {
     authenticate(request, auth);
     const { kind } = parseRequest(ReferenceParams, request.params, 'path');
-    const { jurisdiction } = parseRequest(ReferenceQuery, request.query, 'query');
-    const document = await latestReferenceData(db, kind, jurisdiction);
+    const { jurisdiction, version } = parseRequest(ReferenceQuery, request.query, 'query');
+    const document =
+      version === undefined
+        ? await latestReferenceData(db, kind, jurisdiction)
+        : await referenceDataAt(db, kind, jurisdiction, version);
     if (document === null)
-      throw new ApiError(404, 'NOT_FOUND', `no ${kind} is published for ${jurisdiction}`);
+      throw new ApiError(
+        404,
+        'NOT_FOUND',
+        version === undefined
+          ? `no ${kind} is published for ${jurisdiction}`
+          : `${kind} version ${version} was never published for ${jurisdiction}`,
+      );
     reply.header('etag', document.etag).header(REFERENCE_VERSION_HEADER, String(document.version));
-    // Private: the document is served only to signed-in officers.
-    reply.header('cache-control', 'private, no-cache');
+    // Private: the document is served only to signed-in officers. A past version never changes.
+    reply.header(
+      'cache-control',
+      version === undefined ? 'private, no-cache' : 'private, max-age=31536000, immutable',
+    );
     if (matches(request.headers['if-none-match'], document.etag)) return reply.code(304).send();
     return reply.type('application/json; charset=utf-8').send(document.body);
   });
