@@ -205,6 +205,24 @@ export type ItemProblem = {
   message: string;
 };
 
+/**
+ * One duty rate the profile weighed for an item, with its amount and why it was or was not
+ * applied: the UK's options side by side, Korea's precedence rate by rate. The same facts as the
+ * item's trace, structured for a screen; the figures come from the chosen option alone.
+ */
+export type DutyOption = {
+  kind: MeasureKind;
+  code: string;
+  /** The rate as applied, printed. */
+  rate: string;
+  /** The duty this rate gives on the item, in the profile currency, unrounded. */
+  amount: string;
+  /** chosen: the duty levied; additional: stacked on it; not-chosen: weighed and not applied. */
+  outcome: 'chosen' | 'not-chosen' | 'additional';
+  /** Why, as the trace says it. */
+  reason: string;
+};
+
 export type ItemAssessment = {
   sequence: number;
   hsCode: string;
@@ -216,6 +234,8 @@ export type ItemAssessment = {
   problems: ItemProblem[];
   provisional: boolean;
   trace: string[];
+  /** The duty rates weighed for the item (absent where no line or no value was found). */
+  dutyOptions?: DutyOption[];
 };
 
 export type Assessment = {

@@ -122,6 +122,7 @@ function assessItem(item: GoodsItem, value: ItemValue, shared: Shared): ItemAsse
     problems,
     provisional: selection.provisional,
     trace,
+    dutyOptions: selection.options,
   };
 }
 

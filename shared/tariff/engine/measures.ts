@@ -1,7 +1,7 @@
 import type { GoodsItem } from '../../domain/declaration';
 import type { CurrencyCode } from '../../domain/ids';
 import type { Dec } from '../decimal';
-import type { EvaluationBasis, ItemProblem, Measure, TariffLine } from '../types';
+import type { DutyOption, EvaluationBasis, ItemProblem, Measure, TariffLine } from '../types';
 import type { Result } from '../../util/result';
 import { evaluatePrinted, parseMeasure, type Converter } from './rates';
 
@@ -56,7 +56,23 @@ export type DutySelection = {
   trace: string[];
   problems: ItemProblem[];
   provisional: boolean;
+  /** Every rate weighed, the chosen one and the additional duties marked as such. */
+  options: DutyOption[];
 };
+
+/** A weighed rate as the item's duty options list it. */
+export const optionOf = (
+  e: EvaluatedMeasure,
+  outcome: DutyOption['outcome'],
+  reason: string,
+): DutyOption => ({
+  kind: e.measure.kind,
+  code: e.measure.code,
+  rate: e.rate,
+  amount: e.amount.toFixed(),
+  outcome,
+  reason,
+});
 
 export const amountText = (e: EvaluatedMeasure, currency: string): string =>
   `${e.measure.code} ${e.rate} = ${e.amount.toFixed()} ${currency}`;

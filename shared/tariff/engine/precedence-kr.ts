@@ -7,13 +7,14 @@
 //  5. an FTA rate applies only when claimed with proof of origin and lower than the rate otherwise
 //     applicable (FTA Special Act art. 5(1)).
 import type { JurisdictionProfile } from '../profiles/types';
-import type { ItemProblem } from '../types';
+import type { DutyOption, ItemProblem } from '../types';
 import { stackAdditionalDuties } from './additional';
 import { evaluateKinds, lowest, yearOf } from './choose';
 import {
   amountText,
   describeMeasure,
   measuresInForce,
+  optionOf,
   type DutySelection,
   type EvaluatedMeasure,
   type ItemSituation,
@@ -34,21 +35,36 @@ export function selectKoreanDuty(s: ItemSituation, profile: JurisdictionProfile)
   const basicMissing = !usable.some((m) =>
     ['third-country', 'provisional', 'adjustment', 'quota'].includes(m.kind),
   );
+  // Every rate weighed, with the reason it won or lost; the winner is marked at the end.
+  const weighed: Array<{ option: EvaluatedMeasure; reason: string }> = [];
+  const weigh = (option: EvaluatedMeasure, reason: string) => weighed.push({ option, reason });
   let general: EvaluatedMeasure | null = null;
   if (thirdRank) {
     general = thirdRank;
     trace.push(
       `${money(thirdRank)}: ${thirdRank.measure.kind} rate replaces the basic rate in its period (Customs Act art. 50(3))`,
     );
-    if (basic) trace.push(`basic rate not applied: ${money(basic)}`);
+    weigh(
+      thirdRank,
+      `${thirdRank.measure.kind} rate replaces the basic rate in its period (Customs Act art. 50(3))`,
+    );
+    if (provisional)
+      weigh(provisional, `replaced by the ${thirdRank.measure.kind} rate (Customs Act art. 50(3))`);
+    if (basic) {
+      trace.push(`basic rate not applied: ${money(basic)}`);
+      weigh(basic, `replaced by the ${thirdRank.measure.kind} rate (Customs Act art. 50(3))`);
+    }
   } else if (provisional) {
     general = provisional;
     trace.push(
       `${money(provisional)}: provisional rate applies before the basic rate (Customs Act art. 50(1))`,
     );
+    weigh(provisional, 'provisional rate applies before the basic rate (Customs Act art. 50(1))');
+    if (basic) weigh(basic, 'the provisional rate applies before it (Customs Act art. 50(1))');
   } else if (basic) {
     general = basic;
     trace.push(`${money(basic)}: basic rate (A)`);
+    weigh(basic, 'basic rate (A)');
   }
 
   const wto = lowest(evaluateKinds(usable, ['wto-concession'], s, problems));
@@ -57,8 +73,12 @@ export function selectKoreanDuty(s: ItemSituation, profile: JurisdictionProfile)
       trace.push(
         `${money(wto)}: WTO concession lower than ${general.measure.code}, applied (Customs Act art. 50(4))`,
       );
+      weigh(wto, `WTO concession lower than ${general.measure.code}, applied (Customs Act art. 50(4))`);
       general = wto;
-    } else trace.push(`WTO concession ${money(wto)} not lower than ${general.measure.code}: not applied`);
+    } else {
+      trace.push(`WTO concession ${money(wto)} not lower than ${general.measure.code}: not applied`);
+      weigh(wto, `not lower than ${general.measure.code}: not applied (Customs Act art. 50(4))`);
+    }
   }
 
   let chosen = general;
@@ -82,6 +102,7 @@ export function selectKoreanDuty(s: ItemSituation, profile: JurisdictionProfile)
     const best = lowest(claimed);
     if (claim.proofOfOrigin === null || claim.proofOfOrigin.trim() === '') {
       trace.push(`${claim.agreement} claimed without proof of origin: not applied (FTA Special Act art. 8)`);
+      if (best) weigh(best, 'claimed without proof of origin: not applied (FTA Special Act art. 8)');
     } else if (best === null) {
       problems.push({
         code: 'RATE_NOT_IN_DATA',
@@ -97,11 +118,16 @@ export function selectKoreanDuty(s: ItemSituation, profile: JurisdictionProfile)
       trace.push(
         `${money(best)}: ${claim.agreement} with proof ${claim.proofOfOrigin} lower than ${money(general)}, applied (FTA Special Act art. 5(1))`,
       );
+      weigh(
+        best,
+        `${claim.agreement} with proof ${claim.proofOfOrigin} lower than ${general.measure.code}, applied (FTA Special Act art. 5(1))`,
+      );
       chosen = best;
     } else {
       trace.push(
         `${claim.agreement} ${money(best)} not lower than ${money(general)}: ${general.measure.code} applies (FTA Special Act art. 5(1))`,
       );
+      weigh(best, `not lower than ${general.measure.code}: not applied (FTA Special Act art. 5(1))`);
     }
   }
   if (general === null && basicMissing && !problems.some((p) => p.message.startsWith('Korean basic rate'))) {
@@ -117,5 +143,16 @@ export function selectKoreanDuty(s: ItemSituation, profile: JurisdictionProfile)
   if (inQuota) trace.push('provisional: the in-quota rate assumes quota balance remains (unknown offline)');
   if (chosen?.measure.indicative)
     trace.push(`provisional: ${chosen.measure.code} rate is indicative in the source`);
-  return { chosen, additional, trace, problems, provisional: inQuota || chosen?.measure.indicative === true };
+  const options: DutyOption[] = weighed.map(({ option, reason }) =>
+    optionOf(option, option === chosen ? 'chosen' : 'not-chosen', reason),
+  );
+  options.push(...additional.map((a) => optionOf(a, 'additional', 'added on top (Customs Act art. 50(2))')));
+  return {
+    chosen,
+    additional,
+    trace,
+    problems,
+    provisional: inQuota || chosen?.measure.indicative === true,
+    options,
+  };
 }

@@ -12,6 +12,7 @@ import {
   amountText,
   describeMeasure,
   measuresInForce,
+  optionOf,
   type DutySelection,
   type EvaluatedMeasure,
   type ItemSituation,
@@ -107,11 +108,15 @@ export function selectUkDuty(s: ItemSituation, profile: JurisdictionProfile): Du
   if (chosen)
     trace.push(`chosen: ${chosen.measure.kind} ${money(chosen)} — ${why} [${chosen.measure.source}]`);
   const options = [...(third ? [third] : []), ...suspensions, ...preferences, ...quotas];
+  const weighed = chosen ? [optionOf(chosen, 'chosen', why)] : [];
   for (const option of options) {
     if (option === chosen) continue;
     const eligible = option.measure.kind !== 'preference' || hasProof;
     trace.push(
       `alternative: ${option.measure.kind} ${money(option)}${eligible ? '' : ' (not eligible: no proof of origin)'}`,
+    );
+    weighed.push(
+      optionOf(option, 'not-chosen', eligible ? 'alternative' : 'not eligible: no proof of origin'),
     );
   }
   const cheaper = lowest(options.filter((o) => o.measure.kind !== 'preference' || hasProof));
@@ -124,5 +129,6 @@ export function selectUkDuty(s: ItemSituation, profile: JurisdictionProfile): Du
   const additional = stackAdditionalDuties(usable, s, profile, chosen?.measure.kind ?? null, trace, problems);
   const provisional = chosen !== null && QUOTA_KINDS.includes(chosen.measure.kind);
   if (provisional) trace.push('provisional: the quota rate assumes quota balance remains (unknown offline)');
-  return { chosen, additional, trace, problems, provisional };
+  weighed.push(...additional.map((a) => optionOf(a, 'additional', 'stacked on the chosen duty')));
+  return { chosen, additional, trace, problems, provisional, options: weighed };
 }
