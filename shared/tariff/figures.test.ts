@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AssessmentFigures } from '../domain/assessment-claim';
 import { assessDeclaration } from './engine/assess';
 import { contextOf, declarationOf, measure } from './engine/test-support';
+import { assessCorrected } from './claim';
 import { compareFigures, figuresOf, sameFigures } from './figures';
 
 const line = (code: string, expression: string) => ({
@@ -92,5 +93,35 @@ describe('compareFigures', () => {
       ['vat', null, true],
       ['excise', '5', true],
     ]);
+  });
+});
+
+describe('assessCorrected', () => {
+  it('assesses the declaration with the corrections applied, from packs, as the device and the centre both do', () => {
+    const header = {
+      jurisdiction: 'kr' as const,
+      label: 'test',
+      publishedAt: '2026-01-01T00:00:00Z',
+      sources: [],
+      demo: true,
+    };
+    const packs = {
+      tariff: { kind: 'tariff' as const, ...header, schedule: context.tariff },
+      rates: {
+        kind: 'rates' as const,
+        ...header,
+        covers: { from: '2026-01-01', to: '2026-12-31' },
+        table: context.rates,
+      },
+      taxes: null,
+    };
+    const corrected = assessCorrected(declaration, [{ sequence: 2, hsCode: '0303630000' as never }], packs);
+    if (!corrected.ok) throw new Error(corrected.error.message);
+    expect(corrected.value.assessment.items[1]?.tariffLine).toBe('0303630000');
+    expect(corrected.value.figures).toEqual(figuresOf(corrected.value.assessment));
+    expect(assessCorrected(declaration, [{ sequence: 9 }], packs)).toMatchObject({
+      ok: false,
+      error: { code: 'CORRECTION_UNKNOWN_ITEM' },
+    });
   });
 });
