@@ -1,3 +1,5 @@
+import { dec, toPlain } from './decimal';
+import { profileFor } from './profiles';
 import type { Assessment } from './types';
 
 // The warnings an assessment carries, worded once: the CLI notice (src-server/assess/format.ts)
@@ -30,4 +32,14 @@ export function assessmentBanners(assessment: Assessment): Banner[] {
   if (!assessment.exchangeRate.official)
     banners.push({ kind: 'unofficial-rates', text: exchangeRateLine(assessment) });
   return banners;
+}
+
+/**
+ * An amount as the notice prints it: to the decimals of the profile's tax step (UK '0.01' → 2,
+ * KR '10' won → 0). Half-up like `Dec`; a decimal string in, a decimal string out.
+ */
+export function noticeAmount(assessment: Pick<Assessment, 'profile'>): (amount: string) => string {
+  const step = profileFor(assessment.profile).rounding.taxAmount.step;
+  const decimals = step.includes('.') ? (step.split('.')[1]?.length ?? 0) : 0;
+  return (amount) => toPlain(dec(amount), decimals);
 }

@@ -1,18 +1,15 @@
-import { exchangeRateLine, INCOMPLETE_BANNER, PROVISIONAL_BANNER } from '@shared/tariff/banners';
-import { dec, toPlain } from '@shared/tariff/decimal';
-import { profileFor } from '@shared/tariff/profiles';
+import {
+  exchangeRateLine,
+  INCOMPLETE_BANNER,
+  noticeAmount,
+  PROVISIONAL_BANNER,
+} from '@shared/tariff/banners';
+import { dec } from '@shared/tariff/decimal';
 import type { Assessment, TaxLine } from '@shared/tariff/types';
-
-/** Decimals of the profile's rounding step: UK '0.01' → 2, KR '10' won → 0. */
-function moneyFormat(assessment: Assessment): (amount: string) => string {
-  const step = profileFor(assessment.profile).rounding.taxAmount.step;
-  const decimals = step.includes('.') ? (step.split('.')[1]?.length ?? 0) : 0;
-  return (amount) => toPlain(dec(amount), decimals);
-}
 
 /** The machine-readable result: the named fields first, then extras (problems, flags, trace). */
 export function assessmentJson(assessment: Assessment) {
-  const money = moneyFormat(assessment);
+  const money = noticeAmount(assessment);
   return {
     currency: assessment.currency,
     items: assessment.items.map((item) => ({
@@ -78,7 +75,7 @@ export function assessmentNotice(
   header: { declaration: string; reference: string },
 ): string {
   const { currency } = assessment;
-  const money = moneyFormat(assessment);
+  const money = noticeAmount(assessment);
   const lines: string[] = [];
   if (assessment.provisional) lines.push(PROVISIONAL_BANNER);
   if (!assessment.complete) lines.push(INCOMPLETE_BANNER);
