@@ -1,0 +1,18 @@
+/**
+ * The one typeface of the product, bundled in assets/fonts so that no screen or PDF depends on the
+ * fonts a machine happens to have: Pretendard 1.3.9 (SIL Open Font License 1.1), which has every one
+ * of the 11,172 modern Hangul syllables. The UI loads the variable woff2 (all weights, one file);
+ * PDFs embed subsets of the static TrueType files.
+ */
+export const BUNDLED_FONT_FAMILY = 'Pretendard';
+
+/** File names under assets/fonts. */
+export const BUNDLED_FONT_FILES = {
+  ui: 'PretendardVariable.woff2',
+  pdfNormal: 'Pretendard-Regular.ttf',
+  pdfBold: 'Pretendard-Bold.ttf',
+  licence: 'OFL.txt',
+} as const;
+
+/** U+AC00..U+D7A3: every modern Hangul syllable, not only the 2,350 of KS X 1001. */
+export const HANGUL_SYLLABLES = { first: 0xac00, last: 0xd7a3, count: 11_172 } as const;
