@@ -1,5 +1,6 @@
-import type { DecisionKind } from './decision';
-import type { DeclarationStatus, Lane } from './declaration';
+import type { DecisionCommand, DecisionKind } from './decision';
+import type { Declaration, DeclarationStatus, Lane } from './declaration';
+import { isDutyUnsecured, isReleaseBasisCode, RELEASE_BASIS_CODES } from './payment';
 import type { Role } from './post';
 
 /**
@@ -108,4 +109,26 @@ export function roleMayDecide(role: Role, kind: DecisionKind): boolean {
 export function decisionEffect(kind: DecisionKind): Transition {
   const row = table[kind];
   return { to: row.to, lane: row.lane, final: row.final };
+}
+
+/**
+ * Why a release must be refused because the duty is due and neither paid nor secured, or null.
+ * Goods leave customs control only against payment or a guarantee (UNI-PASS 사전납부, or 사후납부
+ * with 담보); releasing otherwise is the officer's call, and its basis is recorded: one of
+ * RELEASE_BASIS_CODES as the reason code and a note saying what was seen. A declaration without a
+ * payment state (older data) is never refused for it.
+ */
+export function unsecuredReleaseProblem(
+  command: Pick<DecisionCommand, 'kind' | 'reasonCode' | 'note'>,
+  declaration: Pick<Declaration, 'payment'>,
+): string | null {
+  const { payment } = declaration;
+  if (command.kind !== 'release' || payment?.status !== 'due' || !isDutyUnsecured(payment)) return null;
+  const owed = `${payment.amount} ${payment.currency} is due and neither paid nor secured`;
+  if (!isReleaseBasisCode(command.reasonCode)) {
+    const codes = RELEASE_BASIS_CODES.map((entry) => entry.code).join(', ');
+    return `${owed}: a release needs its basis as the reason code (${codes}) and a note`;
+  }
+  if (command.note.trim() === '') return `${owed}: a release on basis ${command.reasonCode} needs a note`;
+  return null;
 }

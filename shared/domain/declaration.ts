@@ -9,6 +9,7 @@ import {
   IsoDateTime,
   PostId,
 } from './ids';
+import { Payment } from './payment';
 import { Jurisdiction } from './post';
 
 /** Selectivity lanes (UNI-PASS / ASYCUDA). */
@@ -117,6 +118,11 @@ export const GoodsItem = z.object({
     .optional(),
   /** Actual alcoholic strength by volume, in percent, for per-% vol rates and excise. */
   alcoholStrengthPercent: DecimalString.optional(),
+  /**
+   * Sugar content (sucrose, including invert sugar expressed as sucrose) in percent by net mass,
+   * for rates per 100 kg net per % of sugar (`0.30 GBP/100kg/net/%sacchar.`).
+   */
+  sugarContentPercent: DecimalString.optional(),
   /** WCO DE 4/16 valuation method (1 = transaction value). */
   valuationMethod: z.string().min(1).max(2).optional(),
   /** WCO DE 4/17 duty regime (UK: 100 third country, 300 preference, 320 preferential quota…). */
@@ -179,6 +185,8 @@ export const Declaration = z.object({
   personalUse: z.boolean().optional(),
   /** Country the goods were dispatched from (DE 5/14), where it differs from origin. */
   exportCountry: CountryCode.optional(),
+  /** Whether the duty is paid, deferred against a guarantee or still due (absent in older data). */
+  payment: Payment.optional(),
   /** Generated demo data, labelled as such wherever it is shown. */
   demo: z.boolean(),
 });

@@ -5,3 +5,4 @@ export type * from './seed';
 export * from './decision';
 export * from './assessment-claim';
 export * from './tax';
+export * from './payment';
