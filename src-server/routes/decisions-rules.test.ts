@@ -235,6 +235,46 @@ describe.each(testDatabases())('decision rules under attack on $kind', (engine) 
     expect(first.outcome !== 'DUPLICATE' && isRecordedOutcome(first)).toBe(true);
   });
 
+  it('refuses to release goods whose duty is due and neither paid nor secured, unless the basis is recorded', async () => {
+    const due = { status: 'due', amount: '1843200', currency: 'KRW', noticeNumber: null, dueDate: null };
+    const deferred = {
+      status: 'deferred',
+      amount: '1843200',
+      currency: 'KRW',
+      guaranteeReference: 'GR-2026-0042',
+      guaranteeKind: 'comprehensive',
+      dueDate: '2026-10-15',
+    };
+    await insertSeedData(t.db, {
+      posts: [],
+      officers: [],
+      declarations: [
+        { ...makeDeclaration('PUS', 41), payment: due },
+        { ...makeDeclaration('PUS', 42), payment: due },
+        { ...makeDeclaration('PUS', 43), payment: deferred },
+      ],
+    });
+    const answer = await push(app, kim, 'device-kim', [
+      byKim({ declarationId: id(41), kind: 'release' }),
+      { ...byKim({ declarationId: id(41), kind: 'release', reasonCode: 'PAID_UNCONFIRMED' }), note: '' },
+      {
+        ...byKim({ declarationId: id(42), kind: 'release', reasonCode: 'PAID_UNCONFIRMED' }),
+        note: 'slip seen',
+      },
+      byKim({ declarationId: id(41), kind: 'hold' }),
+      byKim({ declarationId: id(43), kind: 'release' }),
+    ]);
+    expect({
+      results: answer.results.map(summary),
+      message: messageOf(answer.results[0]),
+      recorded: answer.results.slice(0, 2).every((result) => isRecordedOutcome(result)),
+    }).toEqual({
+      results: ['REJECTED DUTY_UNSECURED', 'REJECTED DUTY_UNSECURED', 'APPLIED', 'APPLIED', 'APPLIED'],
+      message: expect.stringMatching(/^1843200 KRW is due and neither paid nor secured: .*GUARANTEE_LODGED/),
+      recorded: true,
+    });
+  });
+
   it('rejects decisions on a withdrawn declaration and on one reassigned to another post', async () => {
     await withdrawDeclaration(t.db, id(10));
     await reassignDeclaration(t.db, id(11), PostId.parse('ICN'));

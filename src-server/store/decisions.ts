@@ -1,7 +1,12 @@
 import type { StoredOutcome } from '@shared/api/sync-v1';
 import type { DecisionCommand } from '@shared/domain/decision';
 import type { Declaration } from '@shared/domain/declaration';
-import { isSafeOverIntervening, roleMayDecide, transition } from '@shared/domain/decision-rules';
+import {
+  isSafeOverIntervening,
+  roleMayDecide,
+  transition,
+  unsecuredReleaseProblem,
+} from '@shared/domain/decision-rules';
 import type { Principal } from '../auth/tokens';
 import type { Database, Queryable } from '../db/database';
 import { dataException } from '../db/sqlstate';
@@ -209,6 +214,8 @@ async function judgeAndApply(
     // UNI-PASS and ASYCUDA both require the reason for a rejection: the declarant must be told why.
     return rejected(command, 'REASON_REQUIRED', 'a rejection needs a reason code');
   }
+  const unsecured = unsecuredReleaseProblem(command, current);
+  if (unsecured !== null) return rejected(command, 'DUTY_UNSECURED', unsecured);
   const supersedes = await supersedesProblem(tx, command);
   if (supersedes !== null) return rejected(command, 'SUPERSEDES_INVALID', supersedes);
   const competing = await finalDecision(tx, current.id);

@@ -3,7 +3,7 @@ import type { Declaration } from '../../domain/declaration';
 import { differingFields, type DecisionCommand } from '../../domain/decision';
 import type { DecisionId } from '../../domain/decision';
 import type { DeclarationId } from '../../domain/ids';
-import { isSafeOverIntervening, transition } from '../../domain/decision-rules';
+import { isSafeOverIntervening, transition, unsecuredReleaseProblem } from '../../domain/decision-rules';
 import type { z } from 'zod';
 
 type Change = z.infer<typeof FieldChange>;
@@ -112,6 +112,8 @@ export function judge(state: JudgeState, command: DecisionCommand): Judgement {
   if (command.kind === 'reject' && command.reasonCode === null) {
     return rejected(command, 'REASON_REQUIRED', 'A rejection needs a reason.');
   }
+  const unsecured = unsecuredReleaseProblem(command, current);
+  if (unsecured !== null) return rejected(command, 'DUTY_UNSECURED', unsecured);
   const supersedes = supersedesProblem(state, command);
   if (supersedes !== null) return rejected(command, 'SUPERSEDES_INVALID', supersedes);
   const winner = state.finalDecision.get(current.id);
