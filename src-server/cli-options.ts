@@ -34,7 +34,8 @@ export const usage = `Usage: tsx src-server/cli.ts [options]
                       dev server (repeatable; replaces app://bundle; the server's own origin
                       is always allowed)
   --session-hours <n> a sign-in ends after n hours, however often refreshed (default ${DEFAULT_SESSION_HOURS})
-  --seed-if-empty     generate demo data when the database has no post
+  --seed-if-empty     generate demo data when the database has no post, and publish the
+                      reference packs of assets/data (again whenever those files change)
   --seed-count <n>    declarations to generate (default 300)
   --seed <n>          random seed for the demo data (default 1)
   --help              show this message

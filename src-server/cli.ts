@@ -8,6 +8,7 @@ import { loadDemoDataGenerator } from './seed-loader';
 import { DEMO_PASSWORD } from './auth/password';
 import { tokenKeyFrom } from './auth/tokens';
 import { hasAnyPost, insertSeedData } from './store/seed';
+import { publishReferencePacks } from './reference/publish';
 
 async function seedIfEmpty(db: Database, options: CliOptions): Promise<void> {
   if (await hasAnyPost(db)) return;
@@ -22,6 +23,19 @@ async function seedIfEmpty(db: Database, options: CliOptions): Promise<void> {
   console.error(
     `Seeded ${counts.posts} posts, ${counts.officers} officers, ${counts.declarations} declarations ` +
       `in ${Date.now() - started} ms`,
+  );
+}
+
+/** The demo's reference packs, from assets/data: re-imported only when those files changed. */
+async function publishDemoReferencePacks(db: Database): Promise<void> {
+  const started = Date.now();
+  const packs = await publishReferencePacks(db);
+  const rebuilt = packs.filter((pack) => pack.rebuilt);
+  console.error(
+    rebuilt.length === 0
+      ? 'Reference packs unchanged'
+      : `Published reference packs ${rebuilt.map((p) => `${p.jurisdiction}/${p.kind} v${p.version}`).join(', ')} ` +
+          `in ${Date.now() - started} ms`,
   );
 }
 
@@ -77,7 +91,10 @@ async function main(): Promise<void> {
         : { dataDir: options.dataDir },
   );
   try {
-    if (options.seedIfEmpty) await seedIfEmpty(db, options);
+    if (options.seedIfEmpty) {
+      await seedIfEmpty(db, options);
+      await publishDemoReferencePacks(db);
+    }
     const app = await buildServer({
       db,
       ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),

@@ -44,8 +44,9 @@ const MeasureSchema = z.object({
 
 const TariffLineSchema = z.object({
   code: z.string().regex(/^\d{4,10}$/, 'a tariff line code is digits'),
-  description: text(2000),
-  descriptionLocal: text(2000).optional(),
+  // UKGT descriptions join every heading above a line: some run past 2,000 characters.
+  description: text(20000),
+  descriptionLocal: text(20000).optional(),
   supplementaryUnit: z
     .string()
     .regex(/^[A-Z0-9]{2,3}$/)
@@ -69,7 +70,8 @@ export const TariffScheduleSchema = z.object({
   lines: z.array(TariffLineSchema),
 }) satisfies z.ZodType<TariffSchedule>;
 
-const decimal = z.string().regex(/^-?\d{1,18}(\.\d{1,12})?$/, 'a rate is a decimal string');
+// Derived cross rates keep 60 significant digits (demo-krw-rates.ts), hence the long fraction.
+const decimal = z.string().regex(/^-?\d{1,18}(\.\d{1,80})?$/, 'a rate is a decimal string');
 
 export const ExchangeRateTableSchema = z.object({
   base: CurrencyCode,

@@ -116,18 +116,19 @@ export async function referenceDataAt(
   return rows[0] ?? null;
 }
 
-/** The source-file hash recorded with the current version, or null when none was recorded. */
-export async function latestInputsHash(
+/** The current version and the source-file hash recorded with it (null when none was recorded). */
+export async function latestPublication(
   db: Queryable,
   kind: ReferenceKind,
   jurisdiction: Jurisdiction,
-): Promise<string | null> {
-  const rows = await db.query<{ inputs_hash: string | null }>(
-    `SELECT inputs_hash FROM reference_data WHERE kind = $1 AND jurisdiction = $2
+): Promise<{ version: number; inputsHash: string | null } | null> {
+  const rows = await db.query<{ version: number; inputs_hash: string | null }>(
+    `SELECT version, inputs_hash FROM reference_data WHERE kind = $1 AND jurisdiction = $2
      ORDER BY version DESC LIMIT 1`,
     [kind, jurisdiction],
   );
-  return rows[0]?.inputs_hash ?? null;
+  const row = rows[0];
+  return row === undefined ? null : { version: row.version, inputsHash: row.inputs_hash };
 }
 
 const ISO_INSTANT = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
