@@ -20,6 +20,7 @@ import {
 } from './decision-checks';
 import { loadForUpdate, saveDeclaration } from './declarations';
 import { countClaim } from './device-progress';
+import { claimRefusal, storeOfficialAssessment, verifyAssessment } from '../verify/assessment';
 
 /**
  * What became of one command: `first` was claimed now and judged (its outcome stored for good),
@@ -216,6 +217,8 @@ async function judgeAndApply(
   }
   const unsecured = unsecuredReleaseProblem(command, current);
   if (unsecured !== null) return rejected(command, 'DUTY_UNSECURED', unsecured);
+  const claim = await claimRefusal(tx, current, command);
+  if (claim !== null) return rejected(command, claim.code, claim.message);
   const supersedes = await supersedesProblem(tx, command);
   if (supersedes !== null) return rejected(command, 'SUPERSEDES_INVALID', supersedes);
   const competing = await finalDecision(tx, current.id);
@@ -253,6 +256,11 @@ async function judgeAndApply(
       status: current.status,
     };
   }
+  // Last, as the dearest check: the assessment recomputed (src-server/verify).
+  const verified = await verifyAssessment(tx, current, command);
+  if (verified.outcome === 'conflict') return verified.conflict;
+  if (verified.outcome === 'verified')
+    await storeOfficialAssessment(tx, command.decisionId, verified.official);
   return apply(tx, command, current, next, recordedAt);
 }
 

@@ -4,6 +4,10 @@ import { differingFields, type DecisionCommand } from '../../domain/decision';
 import type { DecisionId } from '../../domain/decision';
 import type { DeclarationId } from '../../domain/ids';
 import { isSafeOverIntervening, transition, unsecuredReleaseProblem } from '../../domain/decision-rules';
+import type { OfficialAssessment } from '../../api/decision-history';
+import type { PackOf } from '../../api/reference-v1';
+import type { Jurisdiction } from '../../domain/post';
+import { claimRefusal, currentVersions, verifyClaim, type PublishedVersions } from '../../tariff/verify';
 import type { z } from 'zod';
 
 type Change = z.infer<typeof FieldChange>;
@@ -23,11 +27,34 @@ export type JudgeState = {
   decisions: ReadonlyMap<DecisionId, Recorded>;
   finalDecision: ReadonlyMap<DeclarationId, DecisionId>;
   amendments: ReadonlyMap<DeclarationId, readonly Amendment[]>;
+  /** The reference packs published per jurisdiction, version n at index n − 1 (issue 9). */
+  packs?: ReadonlyMap<Jurisdiction, PublishedPacks>;
 };
+
+export type PublishedPacks = {
+  tariff: readonly PackOf<'tariff'>[];
+  rates: readonly PackOf<'rates'>[];
+  taxes: readonly PackOf<'taxes'>[];
+};
+
+function publishedOf(state: JudgeState, jurisdiction: Jurisdiction): PublishedVersions {
+  const packs = state.packs?.get(jurisdiction);
+  const newest = (list: readonly unknown[] | undefined) =>
+    list && list.length > 0 ? list.length : undefined;
+  const versions: PublishedVersions = {};
+  const tariff = newest(packs?.tariff);
+  const rates = newest(packs?.rates);
+  const taxes = newest(packs?.taxes);
+  if (tariff !== undefined) versions.tariff = tariff;
+  if (rates !== undefined) versions.rates = rates;
+  if (taxes !== undefined) versions.taxes = taxes;
+  return versions;
+}
 
 /** An answer that changes nothing, or the declaration the decision turns it into. */
 export type Judgement =
-  { kind: 'answer'; outcome: StoredOutcome } | { kind: 'apply'; next: Declaration; final: boolean };
+  | { kind: 'answer'; outcome: StoredOutcome }
+  | { kind: 'apply'; next: Declaration; final: boolean; official: OfficialAssessment | null };
 
 /** A retry is the same command in every field; anything else reuses the id for another command. */
 export function sameCommand(a: DecisionCommand, b: DecisionCommand): boolean {
@@ -114,6 +141,9 @@ export function judge(state: JudgeState, command: DecisionCommand): Judgement {
   }
   const unsecured = unsecuredReleaseProblem(command, current);
   if (unsecured !== null) return rejected(command, 'DUTY_UNSECURED', unsecured);
+  const published = publishedOf(state, current.jurisdiction);
+  const refusal = claimRefusal(current, command, published);
+  if (refusal !== null) return rejected(command, refusal.code, refusal.message);
   const supersedes = supersedesProblem(state, command);
   if (supersedes !== null) return rejected(command, 'SUPERSEDES_INVALID', supersedes);
   const winner = state.finalDecision.get(current.id);
@@ -163,11 +193,24 @@ export function judge(state: JudgeState, command: DecisionCommand): Judgement {
       outcome: { outcome: 'CONFLICT', decisionId, reason: 'STATE_INVALID', status: current.status },
     };
   }
+  let official: OfficialAssessment | null = null;
+  if (command.assessment !== undefined) {
+    const packs = state.packs?.get(current.jurisdiction);
+    const versions = currentVersions(published, command.assessment.versions);
+    const tariff = packs?.tariff[versions.tariff - 1];
+    const rates = packs?.rates[versions.rates - 1];
+    const taxes = versions.taxes === null ? null : (packs?.taxes[versions.taxes - 1] ?? null);
+    if (tariff === undefined || rates === undefined)
+      throw new Error('claimRefusal let an unpublished version by');
+    const verified = verifyClaim(current, command, versions, { tariff, rates, taxes });
+    if (verified.outcome === 'conflict') return { kind: 'answer', outcome: verified.conflict };
+    if (verified.outcome === 'verified') official = verified.official;
+  }
   const next: Declaration = {
     ...current,
     status: effect.to,
     lane: effect.lane === 'kept' ? current.lane : effect.lane,
     version: current.version + 1,
   };
-  return { kind: 'apply', next, final: effect.final };
+  return { kind: 'apply', next, final: effect.final, official };
 }

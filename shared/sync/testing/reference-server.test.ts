@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { PackOf } from '../../api/reference-v1';
 import type { PushItemResult } from '../../api/sync-v1';
+import { AssessmentClaim, type AssessmentVersions } from '../../domain/assessment-claim';
 import type { DecisionCommand, DecisionKind } from '../../domain/decision';
-import { DeclarationId } from '../../domain/ids';
+import { CurrencyCode, DeclarationId } from '../../domain/ids';
+import { assessCorrected, type AssessmentPacks } from '../../tariff/claim';
 import type { OfficerId } from '../../domain/ids';
 import { sampleDecision } from '../../journal/decision-fixtures';
 import { declaration, OFFICER, OTHER_OFFICER, THIS_DEVICE } from './fixtures';
@@ -152,5 +155,103 @@ describe('the reference server', () => {
       'REJECTED SUPERSEDES_INVALID',
       'REJECTED SUPERSEDES_INVALID',
     ]);
+  });
+});
+
+const header = {
+  jurisdiction: 'kr' as const,
+  publishedAt: '2026-01-01T00:00:00.000Z',
+  sources: [],
+  demo: true,
+};
+const tariff = (rate: string): PackOf<'tariff'> => ({
+  kind: 'tariff',
+  ...header,
+  label: `tariff ${rate}`,
+  schedule: {
+    jurisdiction: 'kr',
+    version: `tariff ${rate}`,
+    lines: [
+      {
+        code: '0803901000',
+        description: 'Bananas',
+        measures: [{ kind: 'third-country', code: 'A', expression: rate, source: 'test' }],
+      },
+    ],
+  },
+});
+const rates: PackOf<'rates'> = {
+  kind: 'rates',
+  ...header,
+  label: 'rates 2026-01',
+  covers: { from: '2026-01-01', to: '2026-01-31' },
+  table: {
+    base: CurrencyCode.parse('KRW'),
+    periodicity: 'weekly-sun-sat',
+    version: 'rates 2026-01',
+    label: 'rates 2026-01',
+    official: false,
+    rates: [
+      {
+        currency: CurrencyCode.parse('USD'),
+        unitsPerBase: '0.00069',
+        periodStart: '2026-01-04',
+        periodEnd: '2026-01-10',
+      },
+    ],
+  },
+};
+
+function claim(packs: AssessmentPacks, versions: AssessmentVersions): AssessmentClaim {
+  const assessed = assessCorrected(declaration('D1'), [], packs);
+  if (!assessed.ok) throw new Error(assessed.error.message);
+  return AssessmentClaim.parse({
+    versions,
+    tariffLabel: packs.tariff.label,
+    ratesLabel: packs.rates.label,
+    corrections: [],
+    figures: assessed.value.figures,
+  });
+}
+
+describe('the reference server verifies assessments (issue 9, as src-server/verify)', () => {
+  const v1 = { tariff: 1, rates: 1, taxes: null };
+  const packs1 = { tariff: tariff('8%'), rates, taxes: null };
+
+  it('refuses a reassessment without an assessment, and versions not published', () => {
+    const server = new ReferenceServer([declaration('D1')]);
+    const withClaim = decision(2, { kind: 'reassess', assessment: claim(packs1, v1) });
+    const answer = pushAs(server, OFFICER, decision(1, { kind: 'reassess' }), withClaim);
+    expect(answer.results.map(summary)).toEqual([
+      'REJECTED ASSESSMENT_REQUIRED',
+      'REJECTED REFERENCE_VERSION_UNKNOWN',
+    ]);
+  });
+
+  it('applies equal figures, answers ASSESSMENT_MISMATCH on the same versions and TARIFF_OUTDATED on superseded ones', () => {
+    const server = new ReferenceServer([declaration('D1')]);
+    server.publish(packs1.tariff);
+    server.publish(rates);
+    const honest = claim(packs1, v1);
+    const cooked = AssessmentClaim.parse({ ...honest, figures: { ...honest.figures, payable: '1' } });
+    const first = pushAs(
+      server,
+      OFFICER,
+      decision(1, { kind: 'reassess', assessment: cooked }),
+      decision(2, { kind: 'reassess', assessment: honest }),
+    );
+    expect(first.results.map(summary)).toEqual(['CONFLICT ASSESSMENT_MISMATCH', 'APPLIED']);
+    server.publish(tariff('30%'));
+    const second = pushAs(
+      server,
+      OFFICER,
+      decision(3, { kind: 'reassess', baseVersion: 2, assessment: honest }),
+    );
+    expect(second.results[0]).toMatchObject({
+      reason: 'TARIFF_OUTDATED',
+      used: v1,
+      current: { tariff: 2, rates: 1, taxes: null },
+      official: claim({ ...packs1, tariff: tariff('30%') }, v1).figures,
+    });
   });
 });

@@ -20,7 +20,9 @@ import { decisionEffect } from '../../domain/decision-rules';
 import type { TransportError } from '../ports';
 import { POST_ID } from './fixtures';
 import { judge, sameCommand } from './reference-judge';
-import type { Amendment, Judgement, Recorded } from './reference-judge';
+import type { Amendment, Judgement, PublishedPacks, Recorded } from './reference-judge';
+import type { PackOf } from '../../api/reference-v1';
+import type { Jurisdiction } from '../../domain/post';
 
 /**
  * A pure, in-memory reference of the /sync/v1 server for the model test: the rules the real
@@ -60,6 +62,8 @@ export type ServerState = {
   trimmedThrough: number;
   /** Per `progressKey`, raised as each command is claimed (see DeviceProgress). */
   progress: Map<string, DeviceProgress>;
+  /** Reference packs published per jurisdiction (issue 9): what a decision's assessment is verified with. */
+  packs: Map<Jurisdiction, PublishedPacks>;
 };
 
 const SNAPSHOT_PAGE = 3;
@@ -77,6 +81,7 @@ function copy(state: ServerState): ServerState {
     head: state.head,
     trimmedThrough: state.trimmedThrough,
     progress: new Map(state.progress),
+    packs: new Map(state.packs),
   };
 }
 
@@ -114,7 +119,21 @@ export class ReferenceServer {
       head: 0,
       trimmedThrough: 0,
       progress: new Map(),
+      packs: new Map(),
     };
+  }
+
+  /** Publishes a tariff, rates or taxes pack as the next version of its kind; returns the version. */
+  publish(pack: PackOf<'tariff'> | PackOf<'rates'> | PackOf<'taxes'>): number {
+    const held = this.state.packs.get(pack.jurisdiction) ?? { tariff: [], rates: [], taxes: [] };
+    const next: PublishedPacks =
+      pack.kind === 'tariff'
+        ? { ...held, tariff: [...held.tariff, pack] }
+        : pack.kind === 'rates'
+          ? { ...held, rates: [...held.rates, pack] }
+          : { ...held, taxes: [...held.taxes, pack] };
+    this.state.packs.set(pack.jurisdiction, next);
+    return next[pack.kind].length;
   }
 
   get view(): Readonly<ServerState> {

@@ -3,6 +3,7 @@ import { sql as sync } from './0002_sync';
 import { sql as deviceProcessedCount } from './0003_device_processed_count';
 import { sql as progressPerOfficer } from './0004_progress_per_officer';
 import { sql as referencePacks } from './0005_reference_packs';
+import { sql as officialAssessments } from './0006_official_assessments';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'device processed count', sql: deviceProcessedCount },
   { version: 4, name: 'progress per officer', sql: progressPerOfficer },
   { version: 5, name: 'reference packs', sql: referencePacks },
+  { version: 6, name: 'official assessments', sql: officialAssessments },
 ];
