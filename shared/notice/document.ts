@@ -1,0 +1,209 @@
+import { BUNDLED_FONT_FAMILY } from './fonts';
+import type { NoticeModel } from './model';
+
+// The notice laid out as a pdfmake document definition: plain data, the same on the device and the
+// centre, so both print the same pages. Typed loosely here on purpose: pdfmake's own types bring
+// the DOM and Node with them, which shared/ must not see; the renderers pass this to pdfmake as is.
+
+/** A pdfmake node: text, a table, columns, a QR code… (pdfmake's `Content`). */
+export type PdfNode = string | { [key: string]: unknown } | PdfNode[];
+export type PdfDocument = {
+  pageSize: 'A4';
+  pageMargins: [number, number, number, number];
+  info: { title: string; subject: string; creator: string };
+  defaultStyle: { font: string; fontSize: number; lineHeight: number };
+  styles: Record<string, Record<string, unknown>>;
+  content: PdfNode[];
+  footer: (currentPage: number, pageCount: number) => PdfNode;
+};
+
+const INK = '#17212b';
+const MUTED = '#52606d';
+const LINE = '#d5dbe1';
+const BRAND = '#0b2a4a';
+
+const keyValueTable = (
+  rows: { label: string; value: string }[],
+  widths: (string | number)[] = [110, '*'],
+) => ({
+  table: {
+    widths,
+    body: rows.map((row) => [
+      { text: row.label, style: 'label' },
+      { text: row.value, style: 'value' },
+    ]),
+  },
+  layout: 'noBorders',
+});
+
+const thinLines = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0,
+  hLineColor: () => LINE,
+  paddingTop: () => 3,
+  paddingBottom: () => 3,
+};
+
+function bannerBlock(model: NoticeModel): PdfNode[] {
+  return model.banners.map((banner) => ({
+    table: {
+      widths: ['*'],
+      body: [
+        [
+          {
+            stack: [
+              ...(banner.translation ? [{ text: banner.translation, bold: true }] : []),
+              { text: banner.text, bold: banner.translation === null, fontSize: banner.translation ? 8 : 9 },
+            ],
+            fillColor: '#fff4d6',
+            margin: [6, 4, 6, 4],
+          },
+        ],
+      ],
+    },
+    layout: {
+      hLineColor: () => '#b58100',
+      vLineColor: () => '#b58100',
+      hLineWidth: () => 0.8,
+      vLineWidth: () => 0.8,
+    },
+    margin: [0, 0, 0, 4],
+  }));
+}
+
+function itemsTable(model: NoticeModel): PdfNode {
+  const { words } = model;
+  const header = [
+    words.sequence,
+    words.hsCode,
+    `${words.description} · ${words.tax}`,
+    words.rate,
+    `${words.customsValue} · ${words.base}`,
+    words.amount,
+  ].map((text, column) => ({ text, style: 'th', alignment: column >= 4 ? 'right' : 'left' }));
+  const rows = model.items.flatMap((item) => {
+    const itemRow = [
+      { text: String(item.sequence), bold: true },
+      { text: item.hsCode, bold: true },
+      { text: item.description, colSpan: 2, bold: true },
+      {},
+      { text: item.customsValue, alignment: 'right', bold: true },
+      { text: '' },
+    ];
+    const taxRows =
+      item.taxes.length === 0
+        ? [[{ text: '' }, { text: '' }, { text: words.noTax, colSpan: 4, color: MUTED }, {}, {}, {}]]
+        : item.taxes.map((tax) => [
+            { text: '' },
+            { text: '' },
+            { text: tax.name },
+            { text: tax.rate },
+            { text: tax.base, alignment: 'right', color: MUTED },
+            { text: tax.amount, alignment: 'right' },
+          ]);
+    const problems = item.problems.map((problem) => [
+      { text: '' },
+      { text: problem, colSpan: 5, color: '#a4161a', fontSize: 8 },
+      {},
+      {},
+      {},
+      {},
+    ]);
+    return [itemRow, ...taxRows, ...problems];
+  });
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: [20, 66, '*', 90, 86, 80],
+      body: [header, ...rows],
+    },
+    layout: {
+      ...thinLines,
+      hLineWidth: (line: number, node: { table: { body: { text?: unknown; bold?: boolean }[][] } }) =>
+        line === 0 || node.table.body[line]?.[0]?.bold === true || line === node.table.body.length ? 0.5 : 0,
+      fillColor: (row: number) => (row === 0 ? '#eef1f5' : null),
+    },
+  };
+}
+
+function totalsTable(model: NoticeModel): PdfNode {
+  const { words } = model;
+  const line = (label: string, value: string, style?: string) => [
+    { text: label, ...(style ? { style } : {}) },
+    { text: value, alignment: 'right', ...(style ? { style } : {}) },
+  ];
+  return {
+    table: {
+      widths: ['*', 140],
+      body: [
+        ...model.totals.map((row) => line(row.label, row.value)),
+        ...model.notCollected.map((row) => line(row.label, row.value)),
+        line(words.payable, model.payable, 'payable'),
+      ],
+    },
+    layout: thinLines,
+  };
+}
+
+/** The notice as a pdfmake document: A4, the bundled font, a table header repeated on each page. */
+export function noticeDocument(model: NoticeModel): PdfDocument {
+  const { words } = model;
+  return {
+    pageSize: 'A4',
+    pageMargins: [40, 40, 40, 48],
+    info: { title: `${words.title} ${model.reference}`, subject: model.reference, creator: 'Border Post' },
+    defaultStyle: { font: BUNDLED_FONT_FAMILY, fontSize: 9, lineHeight: 1.2 },
+    styles: {
+      title: { fontSize: 18, bold: true, color: BRAND },
+      subtitle: { fontSize: 9, color: MUTED },
+      h2: { fontSize: 11, bold: true, color: BRAND, margin: [0, 12, 0, 4] },
+      label: { color: MUTED },
+      value: { color: INK },
+      th: { bold: true, color: INK },
+      payable: { fontSize: 13, bold: true, color: BRAND },
+      demo: { bold: true, color: '#7a4b00' },
+      small: { fontSize: 7.5, color: MUTED },
+    },
+    content: [
+      {
+        columns: [
+          {
+            width: '*',
+            stack: [
+              { text: words.title, style: 'title' },
+              { text: words.subtitle, style: 'subtitle', margin: [0, 2, 0, 8] },
+              ...(model.demo ? [{ text: words.demo, style: 'demo', margin: [0, 0, 0, 6] }] : []),
+              keyValueTable(model.declaration),
+            ],
+          },
+          {
+            width: 120,
+            stack: [
+              { qr: model.qrText, fit: 118, eccLevel: 'M', alignment: 'right' },
+              { text: words.qrCaption, style: 'small', alignment: 'right', margin: [0, 2, 0, 0] },
+            ],
+          },
+        ],
+        columnGap: 12,
+        margin: [0, 0, 0, 8],
+      },
+      ...bannerBlock(model),
+      { text: words.parties, style: 'h2' },
+      keyValueTable(model.parties),
+      { text: words.items, style: 'h2' },
+      itemsTable(model),
+      { text: words.totals, style: 'h2' },
+      totalsTable(model),
+      { text: words.versions, style: 'h2' },
+      keyValueTable(model.versions, [150, '*']),
+    ],
+    footer: (currentPage, pageCount) => ({
+      columns: [
+        { text: `${model.reference} · ${words.title}`, style: 'small' },
+        { text: `${words.page} ${currentPage} / ${pageCount}`, style: 'small', alignment: 'right' },
+      ],
+      margin: [40, 16, 40, 0],
+    }),
+  };
+}
