@@ -4,6 +4,7 @@ import {
   noticeAmount,
   PROVISIONAL_BANNER,
 } from '@shared/tariff/banners';
+import { PROBLEM_WORDS } from '@shared/notice/texts';
 import { dec } from '@shared/tariff/decimal';
 import type { Assessment, TaxLine } from '@shared/tariff/types';
 
@@ -49,18 +50,6 @@ export function assessmentJson(assessment: Assessment) {
   };
 }
 
-const PROBLEM_WORDS: Record<Assessment['items'][number]['problems'][number]['code'], string> = {
-  NO_TARIFF_LINE: 'no tariff line found',
-  RATE_NOT_IN_DATA: 'the rate is not in the loaded data',
-  RATE_REJECTED: 'the printed rate cannot be evaluated',
-  EVALUATION_FAILED: 'the rate could not be applied',
-  NO_EXCHANGE_RATE: 'no official exchange rate for the date',
-  EXCISE_RATE_NOT_IN_DATA: 'the excise rate is not in the loaded data',
-  QUOTA_BALANCE_UNKNOWN: 'the quota balance is not known offline',
-  NEGATIVE_AMOUNT: 'an amount of the declaration is below zero',
-  NEGATIVE_CUSTOMS_VALUE: 'the customs value is below zero',
-};
-
 function taxLine(tax: TaxLine, currency: string, money: (amount: string) => string): string[] {
   const name = `${tax.kind}${tax.code === null ? '' : ` (${tax.code})`}`;
   return [
@@ -96,7 +85,7 @@ export function assessmentNotice(
       `  Customs value: ${money(item.customsValue)} ${currency} (unrounded ${item.customsValueRaw})`,
       ...item.trace.map((line) => `  · ${line}`),
       ...item.taxes.flatMap((tax) => taxLine(tax, currency, money)),
-      ...item.problems.map((problem) => `  PROBLEM: ${PROBLEM_WORDS[problem.code]} — ${problem.message}`),
+      ...item.problems.map((problem) => `  PROBLEM: ${PROBLEM_WORDS.en[problem.code]} — ${problem.message}`),
       '',
     );
   }
