@@ -1,4 +1,5 @@
 import { DecisionId, type DecisionCommand, type DeclarationId, type OfficerId } from '@shared/domain';
+import type { AssessmentClaim } from '@shared/domain/assessment-claim';
 import type { HostBridge } from '@shared/ipc';
 import { reconcileJournalWithOutbox } from '@shared/journal';
 import type { DecisionInput, DecideError, OutboxEntry, SyncEngine } from '@shared/sync';
@@ -12,6 +13,8 @@ export type DecisionForm = {
   kind: DecisionInput['kind'];
   reasonCode: string | null;
   note: string;
+  /** The assessment a `reassess` carries: the officer's corrections, the versions, the figures. */
+  assessment?: AssessmentClaim;
 };
 
 type Journal = Pick<HostBridge, 'appendDecision' | 'readJournal'>;

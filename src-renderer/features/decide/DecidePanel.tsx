@@ -1,13 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { CodeEntry } from '@shared/api/reference-v1';
 import type { DeclarationId } from '@shared/domain';
+import type { AssessmentClaim } from '@shared/domain/assessment-claim';
 import { useSyncRuntime } from '../../app/services';
 import { useSession } from '../../state';
 import { decisionErrorText } from './decision-error';
 import { DecisionForm } from './DecisionForm';
 
 /** "Decide" on the detail page: saves a decision command locally, then the loop pushes it. */
-export function DecidePanel({ declarationId }: { declarationId: DeclarationId }) {
+export function DecidePanel({
+  declarationId,
+  reasonCodes,
+  assessment = null,
+}: {
+  declarationId: DeclarationId;
+  /** The codes pack's reason codes per decision kind, where the device holds one. */
+  reasonCodes?: Record<string, CodeEntry[]>;
+  /** The assessment on screen (corrected where the officer corrected), carried by a `reassess`. */
+  assessment?: AssessmentClaim | null;
+}) {
   const { t } = useTranslation();
   const session = useSession();
   const runtime = useSyncRuntime();
@@ -21,6 +33,8 @@ export function DecidePanel({ declarationId }: { declarationId: DeclarationId })
         </p>
       ) : (
         <DecisionForm
+          {...(reasonCodes ? { reasonCodes } : {})}
+          assessment={assessment}
           onSave={async (form) => {
             if (runtime === null) return t('decide.errors.NO_SYNC');
             const saved = await runtime.decisions.decide(declarationId, session.officer.id, form);

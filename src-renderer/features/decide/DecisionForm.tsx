@@ -1,23 +1,37 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CodeEntry } from '@shared/api/reference-v1';
 import { DecisionKind } from '@shared/domain';
+import type { AssessmentClaim } from '@shared/domain/assessment-claim';
+import { useLanguage } from '../../state';
 import type { DecisionForm as Form } from '../../sync';
 
 const KINDS = DecisionKind.options;
 
-/** Kind, reason code and note; `onSave` answers an error text, or null when saved. */
+/**
+ * Kind, reason code and note; `onSave` answers an error text, or null when saved. The reason is
+ * picked from the codes pack's list for the kind (`reasonCodes`), free text only where there is
+ * none. A `reassess` carries `assessment`, the corrected assessment the officer saw, and is
+ * refused without one.
+ */
 export function DecisionForm({
   onSave,
   initialKind = 'release',
+  reasonCodes = {},
+  assessment = null,
 }: {
   onSave: (form: Form) => Promise<string | null>;
   initialKind?: Form['kind'];
+  reasonCodes?: Record<string, CodeEntry[]>;
+  assessment?: AssessmentClaim | null;
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [kind, setKind] = useState<Form['kind']>(initialKind);
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
+  const codes = reasonCodes[kind] ?? [];
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
   async function submit(event: FormEvent): Promise<void> {
@@ -28,8 +42,17 @@ export function DecisionForm({
       setMessage({ error: true, text: t('decide.errors.REASON_REQUIRED') });
       return;
     }
+    if (kind === 'reassess' && assessment === null) {
+      setMessage({ error: true, text: t('assessment.decide.needsAssessment') });
+      return;
+    }
     setBusy(true);
-    const error = await onSave({ kind, reasonCode, note });
+    const error = await onSave({
+      kind,
+      reasonCode,
+      note,
+      ...(kind === 'reassess' && assessment !== null ? { assessment } : {}),
+    });
     setBusy(false);
     setMessage(error === null ? { error: false, text: t('decide.saved') } : { error: true, text: error });
     if (error === null) {
@@ -47,7 +70,10 @@ export function DecisionForm({
           value={kind}
           onChange={(event) => {
             const parsed = DecisionKind.safeParse(event.target.value);
-            if (parsed.success) setKind(parsed.data);
+            if (parsed.success) {
+              setKind(parsed.data);
+              setReason('');
+            }
           }}
         >
           {KINDS.map((candidate) => (
@@ -59,13 +85,33 @@ export function DecisionForm({
       </label>
       <label>
         {t('decide.reason')}
-        <input
-          name="reason"
-          maxLength={32}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-        />
+        {codes.length > 0 ? (
+          <select name="reason" value={reason} onChange={(event) => setReason(event.target.value)}>
+            <option value="">{t('assessment.decide.noReason')}</option>
+            {codes.map((entry) => (
+              <option key={entry.code} value={entry.code}>
+                {`${entry.code} — ${language === 'ko' ? (entry.local ?? entry.en) : entry.en}`}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <input
+            name="reason"
+            maxLength={32}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        )}
       </label>
+      {kind === 'reassess' && assessment !== null && (
+        <p className="muted" data-testid="decide-carries-assessment">
+          {t('assessment.decide.carries', {
+            payable: assessment.figures.payable,
+            currency: assessment.figures.currency,
+            count: assessment.corrections.length,
+          })}
+        </p>
+      )}
       <label>
         {t('decide.note')}
         <textarea

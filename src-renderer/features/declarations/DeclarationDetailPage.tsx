@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { DeclarationId, type Declaration } from '@shared/domain';
 import { getDeclaration, listOverlays, useLiveQuery } from '../../db';
 import { viewDeclaration } from '@shared/sync';
-import { DecidePanel } from '../decide';
+import { AssessAndDecide } from '../assessment';
 import { useServices } from '../../app/services';
 import { formatDate, formatDateTime, formatMoney } from '../../i18n';
 import { useLanguage, useSelectedPost } from '../../state';
@@ -101,7 +101,7 @@ export function DeclarationDetailPage() {
         )}
         {declaration.demo && <DemoBadge />}
       </div>
-      <DecidePanel declarationId={declaration.id} />
+      <AssessAndDecide declaration={declaration} />
       <div className="detail-grid">
         <HeaderSection declaration={declaration} />
         <TransportSection declaration={declaration} />

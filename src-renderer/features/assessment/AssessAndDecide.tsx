@@ -1,0 +1,110 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Declaration } from '@shared/domain';
+import type { AssessmentClaim, ItemCorrection } from '@shared/domain/assessment-claim';
+import { DecidePanel } from '../decide';
+import type { AssessOutcome } from './assess-core';
+import { AssessmentPanel } from './AssessmentPanel';
+import { Difference } from './Difference';
+import { ReassessForm } from './ReassessForm';
+import { useAssessment, useReasonCodes } from './use-assessment';
+
+const AS_DECLARED: ItemCorrection[] = [];
+
+/** The claim a `reassess` decision carries: the corrections, the versions and the figures seen. */
+function claimOf(outcome: AssessOutcome | null, corrections: ItemCorrection[]): AssessmentClaim | null {
+  if (outcome?.status !== 'assessed') return null;
+  return {
+    versions: outcome.versions,
+    tariffLabel: outcome.labels.tariff,
+    ratesLabel: outcome.labels.rates,
+    corrections,
+    figures: outcome.figures,
+  };
+}
+
+/**
+ * The assessment as declared, the officer's what-if corrections with the new assessment and the
+ * difference per tax, and the Decide panel, which attaches the corrected assessment to a
+ * `reassess` decision. Corrections live only on this page until they are decided.
+ */
+export function AssessAndDecide({
+  declaration,
+  noticeSlot,
+}: {
+  declaration: Declaration;
+  noticeSlot?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [corrections, setCorrections] = useState<ItemCorrection[]>(AS_DECLARED);
+  const reasonCodes = useReasonCodes(declaration.jurisdiction);
+  const declared = useAssessment(declaration, AS_DECLARED);
+  const corrected = useAssessment(declaration, corrections.length > 0 ? corrections : null);
+  const declaredOutcome = declared.status === 'done' ? declared.outcome : null;
+  const correctedOutcome = corrected?.status === 'done' ? corrected.outcome : null;
+  const claim = useMemo(
+    () =>
+      corrections.length > 0 ? claimOf(correctedOutcome, corrections) : claimOf(declaredOutcome, corrections),
+    [corrections, correctedOutcome, declaredOutcome],
+  );
+
+  const correct = (correction: ItemCorrection) =>
+    setCorrections((now) =>
+      [...now.filter((c) => c.sequence !== correction.sequence), correction].sort(
+        (a, b) => a.sequence - b.sequence,
+      ),
+    );
+
+  return (
+    <>
+      <DecidePanel declarationId={declaration.id} reasonCodes={reasonCodes} assessment={claim} />
+      <AssessmentPanel declaration={declaration} state={declared} noticeSlot={noticeSlot} />
+      <section className="panel reassess-panel" data-testid="reassess-panel">
+        <h2>{t('assessment.reassess.title')}</h2>
+        <p className="muted">{t('assessment.reassess.hint')}</p>
+        <ReassessForm declaration={declaration} onCorrect={correct} />
+        {corrections.length > 0 && (
+          <ul className="corrections" data-testid="corrections">
+            {corrections.map((correction) => (
+              <li key={correction.sequence}>
+                <span className="mono">{describeCorrection(correction)}</span>{' '}
+                <button
+                  type="button"
+                  onClick={() => setCorrections((now) => now.filter((c) => c !== correction))}
+                >
+                  {t('assessment.reassess.remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {declaredOutcome?.status === 'assessed' && correctedOutcome?.status === 'assessed' && (
+          <Difference
+            assessment={declaredOutcome.assessment}
+            declared={declaredOutcome.figures}
+            corrected={correctedOutcome.figures}
+          />
+        )}
+      </section>
+      {corrected !== null && (
+        <AssessmentPanel
+          declaration={declaration}
+          state={corrected}
+          title={t('assessment.reassess.corrected')}
+        />
+      )}
+    </>
+  );
+}
+
+/** "item 2: hsCode 8703…, price 100" — the fields a correction names. */
+function describeCorrection(correction: ItemCorrection): string {
+  const { sequence, ...fields } = correction;
+  const parts = Object.entries(fields)
+    .filter(([, value]) => value !== undefined)
+    .map(
+      ([name, value]) =>
+        `${name} ${value === null ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value)}`,
+    );
+  return `#${sequence}: ${parts.join(', ')}`;
+}
