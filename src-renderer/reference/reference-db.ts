@@ -32,6 +32,10 @@ export type CurrentPack = {
   label: string;
   publishedAt: string;
   switchedAt: string;
+  /** Shown as such wherever the pack's figures are (e.g. demo KRW rates). */
+  demo?: boolean;
+  /** A rates pack's acceptance dates, so the status bar need not read the pack itself. */
+  covers?: { from: string; to: string };
 };
 
 /** Primary keys: a pack by jurisdiction, kind and version; the pointer by jurisdiction and kind. */

@@ -4,6 +4,12 @@ export { useAuthStore, type AuthState } from './auth-store';
 export { useOutboxStatusStore, type OutboxStatus } from './outbox-status';
 export { trackOnlineStatus } from './online';
 export {
+  useReferenceStore,
+  type ReferenceDownloadError,
+  type ReferenceKindState,
+  type ReferenceState,
+} from './reference-store';
+export {
   useHostInfo,
   useLanguage,
   usePosts,

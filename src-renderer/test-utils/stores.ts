@@ -1,9 +1,16 @@
-import { useAuthStore, useOutboxStatusStore, useSessionStore, useSyncStore } from '../state';
+import {
+  useAuthStore,
+  useOutboxStatusStore,
+  useReferenceStore,
+  useSessionStore,
+  useSyncStore,
+} from '../state';
 
 const initialSession = useSessionStore.getState();
 const initialSync = useSyncStore.getState();
 const initialAuth = useAuthStore.getState();
 const initialOutbox = useOutboxStatusStore.getState();
+const initialReference = useReferenceStore.getState();
 
 /** The stores are module singletons; each test starts from their initial state. */
 export function resetStores(): void {
@@ -11,4 +18,5 @@ export function resetStores(): void {
   useSyncStore.setState(initialSync, true);
   useAuthStore.setState(initialAuth, true);
   useOutboxStatusStore.setState(initialOutbox, true);
+  useReferenceStore.setState(initialReference, true);
 }

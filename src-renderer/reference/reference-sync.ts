@@ -1,0 +1,146 @@
+import type { ReferenceKind } from '@shared/api/reference-v1';
+import type { Jurisdiction } from '@shared/domain';
+import { useReferenceStore, type ReferenceDownloadError, type ReferenceState } from '../state';
+import { readCurrentVersions } from './current-packs';
+import { downloadPack, fetchManifest, type PackParser, type ReferenceTransport } from './download';
+import type { CurrentPack, ReferenceDb } from './reference-db';
+import { storeAndSwitch } from './switch-in';
+
+// Keeps the device's reference packs at the published versions: compares the manifest with what
+// is in use, downloads what differs in the background and switches each pack in once it is whole.
+// A failure leaves the previous version in use and is retried with full-jitter backoff.
+
+const BACKOFF_BASE_MS = 2_000;
+const BACKOFF_CAP_MS = 5 * 60_000;
+
+export type ReferenceSyncOutcome = {
+  status: 'current' | 'switched' | 'failed' | 'offline' | 'waiting';
+  switched: ReferenceKind[];
+  failed: ReferenceKind[];
+};
+
+export type ReferenceSyncDeps = {
+  db: ReferenceDb;
+  transport: ReferenceTransport;
+  jurisdiction: Jurisdiction;
+  parse?: PackParser;
+  now?: () => Date;
+  random?: () => number;
+  /** Where the state is shown; the app's zustand store unless a test passes its own. */
+  state?: () => Pick<ReferenceState, 'follow' | 'inUse' | 'progress' | 'failed' | 'succeeded'>;
+};
+
+export type ReferenceSync = {
+  /** Checks and downloads; without `force`, waits out the backoff after a failure. */
+  run(options?: { force?: boolean }): Promise<ReferenceSyncOutcome>;
+  /** When a run after a failure is due (epoch ms), or null. */
+  retryAt(): number | null;
+  stop(): void;
+};
+
+export function createReferenceSync(deps: ReferenceSyncDeps): ReferenceSync {
+  const now = deps.now ?? (() => new Date());
+  const random = deps.random ?? Math.random;
+  const state = deps.state ?? (() => useReferenceStore.getState());
+  const controller = new AbortController();
+  let failures = 0;
+  let nextAttempt: number | null = null;
+  let running: Promise<ReferenceSyncOutcome> | null = null;
+
+  const showInUse = (pointer: CurrentPack) =>
+    state().inUse(pointer.kind, {
+      version: pointer.version,
+      label: pointer.label,
+      publishedAt: pointer.publishedAt,
+      demo: pointer.demo ?? false,
+      covers: pointer.covers ?? null,
+    });
+
+  function backOff(): string {
+    failures++;
+    const delay = random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** failures);
+    nextAttempt = now().getTime() + delay;
+    return new Date(nextAttempt).toISOString();
+  }
+
+  async function once(): Promise<ReferenceSyncOutcome> {
+    const { db, transport, jurisdiction } = deps;
+    state().follow(jurisdiction);
+    const inUse = new Map((await readCurrentVersions(db, jurisdiction)).map((row) => [row.kind, row]));
+    for (const pointer of inUse.values()) showInUse(pointer);
+
+    const manifest = await fetchManifest(transport, jurisdiction, controller.signal);
+    if (!manifest.ok) {
+      backOff();
+      // Offline is the normal state of a border post: the status bar says so already.
+      return { status: manifest.error.kind === 'network' ? 'offline' : 'failed', switched: [], failed: [] };
+    }
+    const switched: ReferenceKind[] = [];
+    const failed: ReferenceKind[] = [];
+    let retryAt: string | null = null;
+    for (const entry of manifest.value.packs) {
+      if (controller.signal.aborted) break;
+      const current = inUse.get(entry.kind);
+      if (current?.version === entry.version && current.etag === entry.etag) {
+        state().succeeded(entry.kind);
+        continue;
+      }
+      const fail = (error: ReferenceDownloadError) => {
+        retryAt ??= backOff();
+        state().failed(entry.kind, error, retryAt);
+        failed.push(entry.kind);
+      };
+      const downloaded = await downloadPack(transport, jurisdiction, entry, {
+        ...(deps.parse === undefined ? {} : { parse: deps.parse }),
+        signal: controller.signal,
+        onProgress: (received, total) =>
+          state().progress(entry.kind, { version: entry.version, received, total }),
+      });
+      if (!downloaded.ok) {
+        fail(downloaded.error);
+        continue;
+      }
+      try {
+        const pointer = await storeAndSwitch(
+          db,
+          jurisdiction,
+          {
+            version: entry.version,
+            etag: entry.etag,
+            pack: downloaded.value.pack,
+            bytes: downloaded.value.bytes,
+          },
+          now,
+        );
+        showInUse(pointer);
+        state().succeeded(entry.kind);
+        switched.push(entry.kind);
+      } catch (error) {
+        fail({ kind: 'storage', message: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    if (failed.length === 0) {
+      failures = 0;
+      nextAttempt = null;
+    }
+    return {
+      status: failed.length > 0 ? 'failed' : switched.length > 0 ? 'switched' : 'current',
+      switched,
+      failed,
+    };
+  }
+
+  return {
+    run(options = {}) {
+      if (running !== null) return running;
+      if (!options.force && nextAttempt !== null && now().getTime() < nextAttempt)
+        return Promise.resolve({ status: 'waiting', switched: [], failed: [] });
+      running = once().finally(() => {
+        running = null;
+      });
+      return running;
+    },
+    retryAt: () => nextAttempt,
+    stop: () => controller.abort(),
+  };
+}
