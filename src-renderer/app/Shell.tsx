@@ -5,6 +5,7 @@ import { Header } from './Header';
 import { SyncRuntimeContext } from './services';
 import { SyncStatusBar } from './SyncStatusBar';
 import { useStartup } from './use-startup';
+import { useReferenceSyncLifecycle } from './use-reference-sync';
 import { useOutboxSummary, useSyncRuntimeLifecycle } from './use-sync-runtime';
 
 /**
@@ -28,6 +29,7 @@ export function Shell() {
   useStartup();
   const runtime = useSyncRuntimeLifecycle();
   useOutboxSummary();
+  useReferenceSyncLifecycle();
   return (
     <SyncRuntimeContext.Provider value={runtime}>
       <div className="app">

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useAuth, useLanguage, useOutboxStatus, useSyncStatus } from '../state';
 import { syncErrorMessage } from './error-message';
 import { useServices } from './services';
+import { ReferenceStatus } from './ReferenceStatus';
 import { refresh } from './sync-controller';
 
 export function SyncStatusBar() {
@@ -44,6 +45,8 @@ export function SyncStatusBar() {
           ` · ${t('outbox.oldestPending', { time: formatDateTime(outbox.oldestPendingAt, language) })}`}
         {outbox.cycling && ` · ${t('outbox.sending')}`}
       </span>
+
+      <ReferenceStatus />
 
       <span className="sync-last">
         {lastSyncAt

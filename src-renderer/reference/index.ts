@@ -1,5 +1,6 @@
 // Reference data on the device (issue 9): what the rest of the renderer may use.
 export {
+  deviceReferenceDb,
   openReferenceDb,
   REFERENCE_DB_NAME,
   type CurrentPack,
@@ -14,5 +15,10 @@ export {
   type CurrentPacks,
   type PackInUse,
 } from './current-packs';
-export { createReferenceSync, type ReferenceSync, type ReferenceSyncOutcome } from './reference-sync';
+export {
+  createReferenceSync,
+  showPacksInUse,
+  type ReferenceSync,
+  type ReferenceSyncOutcome,
+} from './reference-sync';
 export type { ReferenceTransport } from './download';

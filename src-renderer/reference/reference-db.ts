@@ -58,3 +58,11 @@ export function openReferenceDb(name: string = REFERENCE_DB_NAME): ReferenceDb {
   });
   return db;
 }
+
+let opened: ReferenceDb | undefined;
+
+/** The app's one reference database, opened on first use (the worker opens its own). */
+export function deviceReferenceDb(): ReferenceDb {
+  opened ??= openReferenceDb();
+  return opened;
+}

@@ -38,6 +38,22 @@ export type ReferenceSync = {
   stop(): void;
 };
 
+/** Shows the versions in use from the device's own database: offline, signed out, at start. */
+export async function showPacksInUse(db: ReferenceDb, jurisdiction: Jurisdiction): Promise<void> {
+  const store = useReferenceStore.getState();
+  store.follow(jurisdiction);
+  for (const pointer of await readCurrentVersions(db, jurisdiction))
+    store.inUse(pointer.kind, inUseOf(pointer));
+}
+
+const inUseOf = (pointer: CurrentPack) => ({
+  version: pointer.version,
+  label: pointer.label,
+  publishedAt: pointer.publishedAt,
+  demo: pointer.demo ?? false,
+  covers: pointer.covers ?? null,
+});
+
 export function createReferenceSync(deps: ReferenceSyncDeps): ReferenceSync {
   const now = deps.now ?? (() => new Date());
   const random = deps.random ?? Math.random;
@@ -47,14 +63,7 @@ export function createReferenceSync(deps: ReferenceSyncDeps): ReferenceSync {
   let nextAttempt: number | null = null;
   let running: Promise<ReferenceSyncOutcome> | null = null;
 
-  const showInUse = (pointer: CurrentPack) =>
-    state().inUse(pointer.kind, {
-      version: pointer.version,
-      label: pointer.label,
-      publishedAt: pointer.publishedAt,
-      demo: pointer.demo ?? false,
-      covers: pointer.covers ?? null,
-    });
+  const showInUse = (pointer: CurrentPack) => state().inUse(pointer.kind, inUseOf(pointer));
 
   function backOff(): string {
     failures++;

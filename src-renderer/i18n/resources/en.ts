@@ -376,6 +376,24 @@ export const en = {
     savedTo: 'The notice is saved: {{path}}',
     failed: 'The notice could not be printed: {{message}}',
   },
+  reference: {
+    tariff: 'Tariff {{label}} v{{version}}',
+    rates: 'rates {{month}}',
+    demo: 'demo',
+    ageToday: 'published today',
+    age_one: '{{count}} day old',
+    age_other: '{{count}} days old',
+    none: 'No tariff on this device yet',
+    downloading: 'Downloading {{kind}} v{{version}}: {{received}} of {{total}} MB',
+    progressLabel: 'Reference data download',
+    failed: 'New {{kind}} not downloaded: {{message}}. Still using v{{version}}; retrying later.',
+    kinds: {
+      tariff: 'tariff',
+      rates: 'exchange rates',
+      taxes: 'tax rates',
+      codes: 'code lists',
+    },
+  },
 };
 
 /** The shape every language must fill: the same keys, any strings. */

@@ -374,4 +374,23 @@ export const ko: UiStrings = {
     savedTo: '통지서를 저장했습니다: {{path}}',
     failed: '통지서를 인쇄하지 못했습니다: {{message}}',
   },
+  reference: {
+    tariff: '관세율표 {{label}} v{{version}}',
+    rates: '환율 {{month}}',
+    demo: '시연용',
+    ageToday: '오늘 게시',
+    age_one: '{{count}}일 경과',
+    age_other: '{{count}}일 경과',
+    none: '이 기기에 관세율표가 아직 없습니다',
+    downloading: '{{kind}} v{{version}} 내려받는 중: {{received}} / {{total}} MB',
+    progressLabel: '참조 자료 내려받기',
+    failed:
+      '새 {{kind}} 내려받기 실패: {{message}}. v{{version}}을(를) 계속 사용하며 나중에 다시 시도합니다.',
+    kinds: {
+      tariff: '관세율표',
+      rates: '환율표',
+      taxes: '세율표',
+      codes: '코드표',
+    },
+  },
 };
