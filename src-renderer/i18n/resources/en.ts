@@ -394,13 +394,6 @@ export const en = {
       codes: 'code lists',
     },
   },
-  notice: {
-    print: 'Print notice (PDF)',
-    printing: 'Preparing the notice…',
-    saved: 'The notice is saved.',
-    savedTo: 'The notice is saved: {{path}}',
-    failed: 'The notice could not be printed: {{message}}',
-  },
 };
 
 /** The shape every language must fill: the same keys, any strings. */

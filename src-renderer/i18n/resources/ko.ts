@@ -393,11 +393,4 @@ export const ko: UiStrings = {
       codes: '코드표',
     },
   },
-  notice: {
-    print: '세액 통지서 인쇄 (PDF)',
-    printing: '통지서를 만드는 중…',
-    saved: '통지서를 저장했습니다.',
-    savedTo: '통지서를 저장했습니다: {{path}}',
-    failed: '통지서를 인쇄하지 못했습니다: {{message}}',
-  },
 };
