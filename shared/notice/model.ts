@@ -158,7 +158,11 @@ export function buildNotice(input: NoticeInput): NoticeModel {
         ? [
             {
               label: words.publishedVersions,
-              value: `tariff v${published.tariff} · rates v${published.rates}${published.taxes === null ? '' : ` · taxes v${published.taxes}`}`,
+              value: [
+                `${words.tariff} v${published.tariff}`,
+                `${words.rates} v${published.rates}`,
+                ...(published.taxes === null ? [] : [`${words.nationalTaxes} v${published.taxes}`]),
+              ].join(' · '),
             },
           ]
         : []),

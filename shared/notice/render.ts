@@ -24,7 +24,7 @@ export async function renderPdf(
   engine: PdfEngine,
   fonts: FontBytes,
   document: PdfDocument,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   engine.virtualfs.writeFileSync(NORMAL, fonts.normal);
   engine.virtualfs.writeFileSync(BOLD, fonts.bold);
   engine.setFonts({

@@ -39,6 +39,7 @@ type Words = {
   tariff: string;
   rates: string;
   publishedVersions: string;
+  nationalTaxes: string;
   hash: string;
   qrCaption: string;
   page: string;
@@ -77,6 +78,7 @@ export const NOTICE_WORDS: Record<NoticeLanguage, Words> = {
     tariff: '관세율표',
     rates: '환율',
     publishedVersions: '배포 버전',
+    nationalTaxes: '내국세율',
     hash: '세액 확인값 (SHA-256)',
     qrCaption: '신고번호와 세액 확인값',
     page: '쪽',
@@ -113,6 +115,7 @@ export const NOTICE_WORDS: Record<NoticeLanguage, Words> = {
     tariff: 'Tariff',
     rates: 'Exchange rates',
     publishedVersions: 'Published versions',
+    nationalTaxes: 'National tax rates',
     hash: 'Assessment hash (SHA-256)',
     qrCaption: 'Declaration number and assessment hash',
     page: 'Page',

@@ -1,0 +1,1 @@
+export { NoticeButton, noticeFileName, type NoticeButtonProps } from './NoticeButton';
