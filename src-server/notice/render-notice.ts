@@ -41,6 +41,6 @@ const engine: PdfEngine = {
 };
 
 /** The assessment notice as PDF bytes. */
-export function renderNoticePdf(input: NoticeInput): Promise<Uint8Array> {
+export function renderNoticePdf(input: NoticeInput): Promise<Uint8Array<ArrayBuffer>> {
   return renderPdf(engine, bundledFonts(), noticeDocument(buildNotice(input)));
 }
