@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Declaration } from '../../shared/domain/declaration';
 import { assessDeclaration } from '../../shared/tariff/engine';
 import { importHmrcMonthlyRates } from '../../shared/tariff/import/hmrc-rates';
+import { importProjectTariff } from '../../shared/tariff/import/project-tariff';
 import { mergeSchedules } from '../../shared/tariff/import/merge';
 import { importP3QuotaTariff } from '../../shared/tariff/import/p3-quota';
 import { importUkGlobalTariff } from '../../shared/tariff/import/uk-global-tariff';
@@ -12,6 +13,7 @@ import { CurrencyCode } from '../../shared/domain/ids';
 import type { AssessmentContext, ExchangeRateTable, TariffSchedule } from '../../shared/tariff/types';
 import type { Result } from '../../shared/util/result';
 
+const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
 const data = (path: string) => readFileSync(new URL(`../../assets/data/${path}`, import.meta.url), 'utf8');
 const unwrap = <T, E>(r: Result<T, E>): T => {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
@@ -36,6 +38,15 @@ const noKrwRates: ExchangeRateTable = {
   rates: [],
 };
 const uk: AssessmentContext = { profile: 'uk', tariff: ukgt, rates: hmrc };
+// The calculator's published ferro-manganese case: its quota and trade-remedy measures (which the
+// UKGT CSV lacks) from a fixture labelled as that case, merged with the real UKGT line.
+const ukCalculatorCase: AssessmentContext = {
+  profile: 'uk',
+  tariff: unwrap(
+    mergeSchedules(ukgt, unwrap(importProjectTariff(fixture('uk-calculator-ferro-manganese.tariff.json')))),
+  ),
+  rates: hmrc,
+};
 const kr: AssessmentContext = { profile: 'kr', tariff: krTariff, rates: noKrwRates };
 
 type Item = {
@@ -43,6 +54,10 @@ type Item = {
   price: string;
   originCountry: string;
   preference?: { agreement: string; proofOfOrigin: string | null };
+  netMassKg?: string;
+  quotaOrderNumber?: string;
+  dutyRegimeCode?: string;
+  sugarContentPercent?: string;
 };
 
 function declaration(
@@ -176,8 +191,9 @@ describe('UK worked cases (UKGT 2021 CSV, HMRC monthly rates)', () => {
   });
 
   it('TT_IM205a: 30 EUR CIF trousers converted at the HMRC March 2021 rate 1.1577 EUR/£ — 12.0% (UKGT 62034235)', () => {
-    // 30 ÷ 1.1577 = £25.913449… → £25.91; duty 12% = £3.1092 → £3.10 (pennies dropped);
-    // VAT 20% × £29.01 = £5.802 → £5.80.
+    // 30 ÷ 1.1577 = £25.913449… → £25.91; duty 12% = £3.1092 → £3.11 (half-up to the penny, as
+    // HMRC's duty calculator rounds: profiles/uk.ts); VAT 20% × (£25.91 + the unrounded £3.1092)
+    // = £5.80384 → £5.80.
     const a = assessDeclaration(
       declaration('uk', '2021-03-15', 'EUR', 'CIF', [
         { hsCode: '6203423500', price: '30', originCountry: 'US' },
@@ -187,8 +203,8 @@ describe('UK worked cases (UKGT 2021 CSV, HMRC monthly rates)', () => {
     expect({ ...summary(a), rate: a.exchangeRate.used }).toEqual({
       complete: true,
       values: ['25.91'],
-      taxes: [['A00 12% 3.1', 'B00 20% 5.8']],
-      payable: '8.9',
+      taxes: [['A00 12% 3.11', 'B00 20% 5.8']],
+      payable: '8.91',
       rate: [
         {
           currency: 'EUR',
@@ -198,6 +214,58 @@ describe('UK worked cases (UKGT 2021 CSV, HMRC monthly rates)', () => {
           date: '2021-03-15',
         },
       ],
+    });
+  });
+});
+
+describe("UK cases held against HMRC's duty calculator (profiles/uk.ts rounding)", () => {
+  it('ferro-manganese 7202118000 under quota 054003: duty 252.18, VAT 423.30, 1,278.90 in all, as the calculator shows', () => {
+    // Full precision through the chain: 20% × 1,260.89 = 252.178; 25% = 315.2225; 144.10 × 2 t =
+    // 288.20; VAT 20% × (1,260.89 + 252.178 + 315.2225 + 288.20 = 2,116.4905) = 423.2981; each
+    // rounded half-up to the penny. Dropping fractions per tax gave 252.17, 423.29 and 1,278.88.
+    const a = assessDeclaration(
+      declaration('uk', '2021-03-15', 'GBP', 'CIF', [
+        {
+          hsCode: '7202118000',
+          price: '1260.89',
+          originCountry: 'CN',
+          netMassKg: '2000',
+          quotaOrderNumber: '054003',
+          dutyRegimeCode: '120',
+        },
+      ]),
+      ukCalculatorCase,
+    );
+    const vat = a.items[0]?.taxes.find((t) => t.kind === 'vat');
+    expect({ ...summary(a), raw: a.items[0]?.taxes.map((t) => t.rawAmount), vatBase: vat?.base }).toEqual({
+      complete: true,
+      values: ['1260.89'],
+      taxes: [['A00 20% 252.18', 'A20 25% 315.22', 'A30 144.1 GBP/1000 kg 288.2', 'B00 20% 423.3']],
+      payable: '1278.9',
+      raw: ['252.178', '315.2225', '288.2', '423.2981'],
+      vatBase: '2116.4905',
+    });
+  });
+
+  it('maple sugar 1702201000 at 0.30 GBP/100kg/net/%sacchar. (UKGT 17022010) applies to the declared sugar content', () => {
+    // 1,000 kg net at 95% sucrose: 0.30 × 10 (100 kg) × 95 = £285; VAT 20% × (£2,000 + £285) = £457.
+    const a = assessDeclaration(
+      declaration('uk', '2021-03-15', 'GBP', 'CIF', [
+        {
+          hsCode: '1702201000',
+          price: '2000',
+          originCountry: 'CA',
+          netMassKg: '1000',
+          sugarContentPercent: '95',
+        },
+      ]),
+      uk,
+    );
+    expect(summary(a)).toEqual({
+      complete: true,
+      values: ['2000'],
+      taxes: [['A00 0.3 GBP/100 kg/% sacchar. 285', 'B00 20% 457']],
+      payable: '742',
     });
   });
 });

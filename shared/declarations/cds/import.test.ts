@@ -163,6 +163,20 @@ describe('importCdsDeclaration', () => {
   });
 });
 
+describe('importCdsDeclaration reads the quantities a rate may need from the tax base (DE 4/4)', () => {
+  it('takes the alcoholic strength from ASV and the sucrose content from DTNZ', () => {
+    const xml = declaration().replace(
+      '<TypeCode>A00</TypeCode></DutyTaxFee>',
+      `<TypeCode>A00</TypeCode>
+         <SpecificTaxBaseQuantity unitCode="DTNZ">95</SpecificTaxBaseQuantity>
+         <SpecificTaxBaseQuantity unitCode="ASV">12.5</SpecificTaxBaseQuantity></DutyTaxFee>`,
+    );
+    const result = importCdsDeclaration(xml);
+    const item = result.ok ? result.value.items[0] : undefined;
+    expect([item?.sugarContentPercent, item?.alcoholStrengthPercent]).toEqual(['95', '12.5']);
+  });
+});
+
 describe('importCdsDeclaration refuses hostile values by name', () => {
   it('refuses a negative price as AMOUNT_NEGATIVE, naming the element', () =>
     expect(errorOf(declaration().replace('currencyID="GBP">100<', 'currencyID="GBP">-1000<'))).toEqual({

@@ -115,6 +115,7 @@ export function parseItem(element: XmlElement, position: number, options: ItemOp
     priceCurrency: price.currency,
     ...(quantities.supplementary.length > 0 ? { supplementaryQuantities: quantities.supplementary } : {}),
     ...(quantities.alcohol !== undefined ? { alcoholStrengthPercent: quantities.alcohol } : {}),
+    ...(quantities.sugar !== undefined ? { sugarContentPercent: quantities.sugar } : {}),
     ...(valuationMethod !== undefined ? { valuationMethod } : {}),
     ...(regime !== undefined ? { dutyRegimeCode: regime } : {}),
     ...(procedureCode !== undefined ? { procedureCode } : {}),
@@ -173,7 +174,11 @@ function tariffQuantities(
   scope: Scope,
   hsCode: string,
   options: ItemOptions,
-): { supplementary: Array<{ unit: string; quantity: string }>; alcohol: string | undefined } {
+): {
+  supplementary: Array<{ unit: string; quantity: string }>;
+  alcohol: string | undefined;
+  sugar: string | undefined;
+} {
   const supplementary: Array<{ unit: string; quantity: string }> = [];
   const tariffQuantity = childrenNamed(commodity, 'GoodsMeasure')[0];
   const measure =
@@ -186,6 +191,7 @@ function tariffQuantities(
     supplementary.push({ unit, quantity });
   }
   let alcohol: string | undefined;
+  let sugar: string | undefined;
   for (const fee of childrenNamed(commodity, 'DutyTaxFee'))
     for (const base of childrenNamed(fee, 'SpecificTaxBaseQuantity')) {
       const path = 'Commodity/DutyTaxFee/SpecificTaxBaseQuantity';
@@ -194,10 +200,14 @@ function tariffQuantities(
       if (unit === undefined) missing(scope, `${path}@unitCode`);
       // ASV: alcoholic strength by volume, in percent.
       if (unit === 'ASV') alcohol = quantity;
+      // DTNZ: the TARIC unit DTN (100 kg) with qualifier Z, "per 1% by weight of sucrose", which
+      // CDS Appendix 20 (measurement unit codes for DE 4/4) writes as one code. Read like ASV: the
+      // third quantity a "/100kg/net/%sacchar." rate needs, the sucrose content in percent.
+      else if (unit === 'DTNZ') sugar = quantity;
       else if (/^[A-Z0-9]{2,3}$/.test(unit)) supplementary.push({ unit, quantity });
       else invalid(scope, `${path}@unitCode`, unit, 'a UN/ECE Rec 20 unit code');
     }
-  return { supplementary, alcohol };
+  return { supplementary, alcohol, sugar };
 }
 
 function packaging(element: XmlElement, scope: Scope): ParsedItem['packages'] {

@@ -146,7 +146,7 @@ describe('assessDeclaration', () => {
     expect({ complete: a.complete, items: a.items.length, lastDuty: duties.at(-1) }).toEqual({
       complete: true,
       items: 999,
-      lastDuty: '29.64', // 2.7% of the 999th item's price 1098 = 29.646, rounded down to the penny
+      lastDuty: '29.65', // 2.7% of the 999th item's price 1098 = 29.646, half-up to the penny (profiles/uk.ts)
     });
   });
 });

@@ -7,7 +7,8 @@ type Quantity = EvaluationBasis['quantities'][number];
  * Every quantity a specific rate may be measured on, as declared. Net mass is unqualified because a
  * rate "per kg" means net mass unless it says gross (UK tariff and HSK alike); the expression
  * evaluator converts between units (kg → 100 kg, l → hl) itself. The alcoholic strength travels as
- * the percent-vol quantity the evaluator multiplies the volume by.
+ * the percent-vol quantity the evaluator multiplies the volume by, the sugar content as the
+ * sugar-content quantity it multiplies the net mass by.
  */
 export function quantitiesOf(item: GoodsItem): Quantity[] {
   const list: Quantity[] = [];
@@ -20,6 +21,10 @@ export function quantitiesOf(item: GoodsItem): Quantity[] {
   for (const s of item.supplementaryQuantities ?? []) add({ unit: s.unit, quantity: s.quantity });
   if (item.alcoholStrengthPercent !== undefined) {
     add({ unit: 'HLT', qualifier: 'percent-vol', quantity: item.alcoholStrengthPercent });
+  }
+  // "per 100 kg net per % sacchar.": the evaluator multiplies the net mass in 100 kg by it.
+  if (item.sugarContentPercent !== undefined) {
+    add({ unit: 'DTN', qualifier: 'sugar-content', quantity: item.sugarContentPercent });
   }
   return list;
 }

@@ -57,23 +57,32 @@ export function computeTaxes(input: TaxInput): { taxes: TaxLine[]; problems: Ite
   const { profile, situation: s, customsValue, selection } = input;
   const problems: ItemProblem[] = [];
   const drafts: Draft[] = [];
-  const rounded = (d: Draft) => roundByRule(d.evaluated.amount, profile.rounding.taxAmount);
-  const taxableValue = (v: Dec) => roundByRule(v, profile.rounding.customsValue);
+  const { rounding } = profile;
+  const ruleFor = (d: Draft) =>
+    rounding.taxAmountExceptions?.find(
+      (e) => e.kind === d.kind && e.hsPrefixes.some((prefix) => s.item.hsCode.startsWith(prefix)),
+    )?.rule ?? rounding.taxAmount;
+  const rounded = (d: Draft) => roundByRule(d.evaluated.amount, ruleFor(d));
+  // What a later tax takes of an earlier one: its rounded amount (KR), or its full-precision amount
+  // unless a rule of its own already cut it (UK, see profiles/uk.ts).
+  const chained = (d: Draft) =>
+    rounding.chain === 'rounded' || ruleFor(d) !== rounding.taxAmount ? rounded(d) : d.evaluated.amount;
+  const taxableValue = (v: Dec) => (rounding.chain === 'rounded' ? roundByRule(v, rounding.customsValue) : v);
 
   const baseFor = (def: TaxDefinition): Dec | null => {
     switch (def.base.kind) {
       case 'customs-value':
         return customsValue;
       case 'value-plus-duties':
-        return taxableValue(customsValue.add(sumOf(drafts, rounded, ['customs-duty', 'additional-duty'])));
+        return taxableValue(customsValue.add(sumOf(drafts, chained, ['customs-duty', 'additional-duty'])));
       case 'tax-amounts': {
         const parents = drafts.filter((d) =>
           def.base.kind === 'tax-amounts' ? def.base.of.includes(d.kind) : false,
         );
-        return parents.length === 0 ? null : sumOf(parents, rounded);
+        return parents.length === 0 ? null : sumOf(parents, chained);
       }
       case 'vat-base':
-        return taxableValue(customsValue.add(sumOf(drafts, rounded)));
+        return taxableValue(customsValue.add(sumOf(drafts, chained)));
       default:
         return assertNever(def.base, 'tax base');
     }
@@ -168,7 +177,7 @@ export function computeTaxes(input: TaxInput): { taxes: TaxLine[]; problems: Ite
           problems.push(evaluated.error);
           break;
         }
-        const parts = drafts.map((d) => `${d.code ?? d.kind} ${rounded(d).toFixed()}`).join(' + ');
+        const parts = drafts.map((d) => `${d.code ?? d.kind} ${chained(d).toFixed()}`).join(' + ');
         drafts.push({
           kind: 'vat',
           code: def.code,
@@ -191,6 +200,7 @@ export function computeTaxes(input: TaxInput): { taxes: TaxLine[]; problems: Ite
 
   const taxes = drafts.map((d): TaxLine => {
     const amount = rounded(d);
+    const rule = ruleFor(d);
     return {
       kind: d.kind,
       code: d.code,
@@ -200,7 +210,7 @@ export function computeTaxes(input: TaxInput): { taxes: TaxLine[]; problems: Ite
       amount: amount.toFixed(),
       trace: [
         ...d.trace,
-        `${d.evaluated.rate} on base ${d.base.toFixed()} ${profile.currency}: ${d.evaluated.amount.toFixed()} → ${amount.toFixed()} (${profile.rounding.taxAmount.basis})`,
+        `${d.evaluated.rate} on base ${d.base.toFixed()} ${profile.currency}: ${d.evaluated.amount.toFixed()} → ${amount.toFixed()} (${rule.basis})`,
       ],
       provisional: selection.provisional,
     };

@@ -57,6 +57,7 @@ export const krProfile: JurisdictionProfile = {
       mode: 'down',
       basis: 'National Treasury Management Act art. 47: fractions below 10 won are not counted',
     },
+    chain: 'rounded',
   },
   minimumCollection: {
     kinds: ['customs-duty', 'additional-duty'],

@@ -13,11 +13,13 @@ describe('profile rounding', () => {
     ]).toEqual(['12340', '0', '1234567']);
   });
 
-  it('drops fractions of a penny from UK tax amounts and rounds the customs value to the penny', () => {
+  it("rounds UK tax amounts and the customs value half-up to the penny, as HMRC's duty calculator does", () => {
     expect([
       roundByRule(new Dec('20.019'), ukProfile.rounding.taxAmount).toFixed(),
+      roundByRule(new Dec('20.015'), ukProfile.rounding.taxAmount).toFixed(),
+      roundByRule(new Dec('20.0149'), ukProfile.rounding.taxAmount).toFixed(),
       roundByRule(new Dec('740.905'), ukProfile.rounding.customsValue).toFixed(),
-    ]).toEqual(['20.01', '740.91']);
+    ]).toEqual(['20.02', '20.02', '20.01', '740.91']);
   });
 
   it('orders taxes as the profiles print them, VAT last', () => {

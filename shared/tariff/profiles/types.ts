@@ -74,6 +74,13 @@ export type JurisdictionProfile = {
     customsValue: RoundingRule;
     /** Each tax amount of an item. */
     taxAmount: RoundingRule;
+    /** Tax amounts rounded by another rule than `taxAmount` (UK: alcohol duty floored to the penny). */
+    taxAmountExceptions?: Array<{ kind: TaxKind; hsPrefixes: string[]; rule: RoundingRule }>;
+    /**
+     * What a later tax is levied on: each earlier tax as rounded, its base rounded like a customs
+     * value (KR), or each earlier tax at full precision, its base unrounded (UK).
+     */
+    chain: 'rounded' | 'full-precision';
   };
   minimumCollection: MinimumCollection | null;
   deMinimis: DeMinimis | null;

@@ -38,12 +38,31 @@ export const ukProfile: JurisdictionProfile = {
     { kind: 'vat', code: 'B00', codeIsLabel: false, label: 'Import VAT', base: { kind: 'vat-base' } },
   ],
   vatRate: '20%',
+  // HMRC's own duty calculator (trade-tariff/trade-tariff-duty-calculator): each duty is evaluated
+  // at full precision; VAT is levied on the customs value plus those unrounded duties
+  // (app/services/expression_evaluators/vat.rb); each figure is shown with Rails'
+  // number_to_currency, which rounds half-up to the penny; only the small-producer (SPQ) and
+  // alcohol amounts are floored to the penny (expression_evaluators/spq.rb: `floor(2)`). Held
+  // against its published ferro-manganese case (test/tariff/worked-cases.test.ts).
   rounding: {
     customsValue: { step: '0.01', mode: 'half-up', basis: 'customs value to the penny' },
-    // Tax is calculated per item and tax type and fractions of a penny are dropped, as CHIEF/CDS
-    // tax calculation does. We could not confirm this against a primary HMRC text here: it is the
-    // one place to change if HMRC's rule proves to be half-up.
-    taxAmount: { step: '0.01', mode: 'down', basis: 'per item and tax type, fractions of a penny dropped' },
+    taxAmount: {
+      step: '0.01',
+      mode: 'half-up',
+      basis: 'per item and tax type, half-up to the penny (HMRC duty calculator)',
+    },
+    taxAmountExceptions: [
+      {
+        kind: 'excise',
+        hsPrefixes: ['2203', '2204', '2205', '2206', '2207', '2208'],
+        rule: {
+          step: '0.01',
+          mode: 'down',
+          basis: 'alcohol duty, small producer relief included, floored to the penny (HMRC duty calculator)',
+        },
+      },
+    ],
+    chain: 'full-precision',
   },
   minimumCollection: null,
   deMinimis: null,
