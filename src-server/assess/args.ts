@@ -11,9 +11,11 @@ export type AssessOptions = {
   declaration: string;
   json: boolean;
   acceptanceDate: string;
+  /** Also write the trader's PDF notice to this file. */
+  notice?: string;
 };
 
-export const USAGE = `Usage: npm run -s assess -- --profile uk|kr --tariff <file|dir> --rates <hmrc rates csv> --declaration <file.xml|file.json> [--json] [--acceptance-date YYYY-MM-DD]
+export const USAGE = `Usage: npm run -s assess -- --profile uk|kr --tariff <file|dir> --rates <hmrc rates csv> --declaration <file.xml|file.json> [--json] [--acceptance-date YYYY-MM-DD] [--notice <file.pdf>]
 
   --profile          uk (UK CDS, GBP) or kr (Korea, KRW)
   --tariff           uk: the UK Global Tariff CSV or a project JSON tariff;
@@ -22,6 +24,7 @@ export const USAGE = `Usage: npm run -s assess -- --profile uk|kr --tariff <file
   --declaration      a UK CDS declaration (.xml, WCO DEC-DMS:2) or a project JSON declaration (.json)
   --json             print one JSON object and nothing else
   --acceptance-date  date of acceptance for a CDS XML that carries none (default ${DEFAULT_ACCEPTANCE_DATE})
+  --notice           also write the trader's PDF notice of assessment there (Korean for kr, English for uk)
 
 Exit codes: 0 assessed (an item that cannot be assessed is listed as a problem), 1 an input file is
 missing, unreadable, malformed or refused (one line: file, error code, what), 2 usage error, 3 internal error.`;
@@ -43,6 +46,7 @@ export function parseAssessArgs(argv: string[]): ParsedArgs {
         declaration: { type: 'string' },
         json: { type: 'boolean', default: false },
         'acceptance-date': { type: 'string' },
+        notice: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -70,6 +74,7 @@ export function parseAssessArgs(argv: string[]): ParsedArgs {
       declaration: values.declaration ?? '',
       json: values.json,
       acceptanceDate,
+      ...(values.notice === undefined ? {} : { notice: values.notice }),
     },
   };
 }

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import type { Declaration } from '@shared/domain';
 import { previewMessage } from '@shared/tariff/preview';
 import type { Assessment, AssessmentContext } from '@shared/tariff/types';
@@ -7,6 +8,7 @@ import type { AssessDeclaration } from './engine';
 import { engine } from './engine';
 import { assessmentJson, assessmentNotice } from './format';
 import { loadDeclaration, loadRates, loadTariff } from './inputs';
+import { renderNoticePdf } from '../notice/render-notice';
 
 export type RunOutcome = { exitCode: (typeof EXIT)[keyof typeof EXIT]; stdout: string; stderr: string };
 
@@ -25,10 +27,9 @@ export async function runAssess(argv: string[], assessWith: AssessDeclaration = 
   try {
     const prepared = prepare(parsed.options);
     if (!prepared.ok) return { exitCode: EXIT.input, stdout: '', stderr: `assess: ${prepared.message}\n` };
-    return {
-      exitCode: EXIT.ok,
-      ...render(parsed.options, prepared.declaration, assess(assessWith, prepared)),
-    };
+    const assessment = assess(assessWith, prepared);
+    if (parsed.options.notice) await writeNotice(parsed.options.notice, prepared.declaration, assessment);
+    return { exitCode: EXIT.ok, ...render(parsed.options, prepared.declaration, assessment) };
   } catch (caught) {
     const message = previewMessage(caught instanceof Error ? caught.message : String(caught));
     return {
@@ -80,4 +81,17 @@ function render(
     }),
     stderr: '',
   };
+}
+
+/** --notice: the trader's PDF notice beside the printed one, Korean for KR, English for UK. */
+async function writeNotice(file: string, declaration: Declaration, assessment: Assessment): Promise<void> {
+  const pdf = await renderNoticePdf({
+    declaration,
+    assessment,
+    versions: { published: null },
+    language: assessment.profile === 'kr' ? 'ko' : 'en',
+    post: null,
+    issuedAt: new Date().toISOString(),
+  });
+  await writeFile(file, pdf);
 }
