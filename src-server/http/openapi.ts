@@ -3,7 +3,12 @@ import { authRoutes, LoginRequest, RefreshRequest, Session } from '@shared/api/a
 import { ApiErrorBody } from '@shared/api/errors';
 import { HealthResponse } from '@shared/api/health';
 import { PostsResponse } from '@shared/api/posts';
-import { ReferenceParams, ReferenceQuery, referenceRoutes } from '@shared/api/reference-v1';
+import {
+  ReferenceManifest,
+  ReferenceParams,
+  ReferenceQuery,
+  referenceRoutes,
+} from '@shared/api/reference-v1';
 import { apiRoutes } from '@shared/api/routes';
 import { SnapshotPage, SnapshotQuery } from '@shared/api/snapshot';
 import {
@@ -37,6 +42,7 @@ const components = {
   PushResponse,
   ChangesPage,
   DeviceState,
+  ReferenceManifest,
 } satisfies Record<string, z.ZodType>;
 type ComponentName = keyof typeof components;
 
@@ -106,12 +112,14 @@ const authOperations = {
 
 const referenceOperations = {
   reference: {
-    summary: 'The current tariff or rates document; strong ETag, 304 on If-None-Match',
+    summary:
+      'A reference pack (tariff, rates, taxes or codes): the current version, or `version` for a past one; ' +
+      'strong ETag, 304 on If-None-Match, gzip when accepted, the version in the reference-version header',
     bearer: true,
     path: ReferenceParams,
     query: ReferenceQuery,
     responses: {
-      200: { description: 'the published JSON document', mediaType: 'application/json' },
+      200: { description: 'ReferencePack (shared/api/reference-v1.ts)', mediaType: 'application/json' },
       304: { description: 'not modified', mediaType: 'application/json' },
       ...authErrors,
       404: 'ApiErrorBody',
@@ -122,11 +130,9 @@ const referenceOperations = {
     bearer: true,
     query: ReferenceQuery.pick({ jurisdiction: true }),
     responses: {
-      200: {
-        description: 'ReferenceManifest: kind, version, ETag, label, publishedAt, bytes',
-        mediaType: 'application/json',
-      },
+      200: 'ReferenceManifest',
       ...authErrors,
+      400: 'ApiErrorBody',
     },
   },
 } satisfies Record<keyof typeof referenceRoutes, Operation>;

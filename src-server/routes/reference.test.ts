@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from '@shared/api/auth-v1';
@@ -89,6 +90,24 @@ describe.each(testDatabases())('reference packs on $kind', (engine) => {
       sameEtag: false,
       never: [404, 'rates version 9 was never published for kr'],
     });
+  });
+
+  it('sends a pack gzipped to a client that accepts gzip, the same bytes once unpacked', async () => {
+    const plain = await get('/sync/v1/reference/rates?jurisdiction=kr');
+    const packed = await get('/sync/v1/reference/rates?jurisdiction=kr', {
+      'accept-encoding': 'gzip, deflate, br',
+    });
+    const refused = await get('/sync/v1/reference/rates?jurisdiction=kr', {
+      'accept-encoding': 'gzip;q=0, br',
+    });
+    expect({
+      plain: plain.headers['content-encoding'],
+      packed: [
+        packed.headers['content-encoding'],
+        gunzipSync(packed.rawPayload).toString('utf8') === plain.body,
+      ],
+      refused: refused.headers['content-encoding'],
+    }).toEqual({ plain: undefined, packed: ['gzip', true], refused: undefined });
   });
 
   it('answers an empty manifest for a jurisdiction with nothing published, and refuses strangers', async () => {

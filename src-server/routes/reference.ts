@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import {
   REFERENCE_VERSION_HEADER,
@@ -5,8 +6,6 @@ import {
   ReferenceQuery,
   referenceRoutes,
 } from '@shared/api/reference-v1';
-import { Jurisdiction } from '@shared/domain/post';
-import { z } from 'zod';
 import type { Database } from '../db/database';
 import { authenticate, type AuthContext } from '../http/authenticate';
 import { ApiError } from '../http/errors';
@@ -19,7 +18,25 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => tag.trim() === etag);
 }
 
-const ManifestQuery = z.object({ jurisdiction: Jurisdiction });
+const ManifestQuery = ReferenceQuery.pick({ jurisdiction: true });
+
+// Packs run to several MB of JSON (the Korean demo rates to 13 MB) and compress about tenfold.
+// One compressed copy per ETag: a version's bytes never change, so neither does its gzip.
+const GZIP_CACHE_SIZE = 16;
+const gzipped = new Map<string, Buffer>();
+
+function gzipOf(etag: string, body: string): Buffer {
+  let compressed = gzipped.get(etag);
+  if (compressed === undefined) {
+    compressed = gzipSync(body);
+    gzipped.set(etag, compressed);
+    if (gzipped.size > GZIP_CACHE_SIZE) gzipped.delete(gzipped.keys().next().value as string);
+  }
+  return compressed;
+}
+
+const acceptsGzip = (header: string | undefined): boolean =>
+  header !== undefined && /(^|,)\s*gzip\s*(;\s*q=(?!0(\.0*)?\s*($|,))[\d.]+)?\s*($|,)/i.test(header);
 
 export function registerReferenceRoute(app: FastifyInstance, db: Database, auth: AuthContext): void {
   app.get(referenceRoutes.manifest, async (request, reply) => {
@@ -52,6 +69,8 @@ export function registerReferenceRoute(app: FastifyInstance, db: Database, auth:
       version === undefined ? 'private, no-cache' : 'private, max-age=31536000, immutable',
     );
     if (matches(request.headers['if-none-match'], document.etag)) return reply.code(304).send();
-    return reply.type('application/json; charset=utf-8').send(document.body);
+    reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+    if (!acceptsGzip(request.headers['accept-encoding'])) return reply.send(document.body);
+    return reply.header('content-encoding', 'gzip').send(gzipOf(document.etag, document.body));
   });
 }
