@@ -25,6 +25,7 @@ export function Header() {
           {t('nav.worklist')}
         </NavLink>
         <NavLink to="/attention">{t('outbox.attention', { count: needsAttention })}</NavLink>
+        <NavLink to="/tariff">{t('nav.tariff')}</NavLink>
       </nav>
       <div className="header-controls">
         {post?.demo && <DemoBadge />}
