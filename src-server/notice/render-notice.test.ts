@@ -6,7 +6,15 @@ import { fileURLToPath } from 'node:url';
 import jsQR from 'jsqr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Declaration, Jurisdiction } from '@shared/domain';
-import { assessmentHash, groupThousands, noticeQrText, type NoticeLanguage } from '@shared/notice';
+import {
+  assessmentHash,
+  buildNotice,
+  groupThousands,
+  noticeQrText,
+  type NoticeLanguage,
+} from '@shared/notice';
+import { BANNER_WORDS } from '@shared/notice/texts';
+import { assessmentBanners } from '@shared/tariff/banners';
 import { figuresOf } from '@shared/tariff/figures';
 import type { Assessment } from '@shared/tariff/types';
 import { DEFAULT_ACCEPTANCE_DATE } from '../assess/args';
@@ -84,11 +92,23 @@ function firstPagePixels(pdf: string): { data: Uint8ClampedArray; width: number;
 }
 
 describe.each([
-  { profile: 'kr', language: 'ko', title: '세액 심사 결과 통지서', payableLabel: '납부할 세액' },
-  { profile: 'uk', language: 'en', title: 'Notice of assessment', payableLabel: 'Payable' },
+  {
+    profile: 'kr',
+    language: 'ko',
+    title: '세액 심사 결과 통지서',
+    payableLabel: '납부할 세액',
+    taxNames: { 'customs-duty': '관세', vat: '부가가치세' },
+  },
+  {
+    profile: 'uk',
+    language: 'en',
+    title: 'Notice of assessment',
+    payableLabel: 'Payable',
+    taxNames: { 'customs-duty': 'Customs duty (A00)', vat: 'Value-added tax (B00)' },
+  },
 ] as const)(
   'the $language notice of a $profile demo declaration',
-  ({ profile, language, title, payableLabel }) => {
+  ({ profile, language, title, payableLabel, taxNames }) => {
     let pdf = '';
     let declaration: Declaration;
     let assessment: Assessment;
@@ -135,6 +155,28 @@ describe.each([
         { name: 'Pretendard-Bold', embedded: 'yes' },
         { name: 'Pretendard-Regular', embedded: 'yes' },
       ]);
+    });
+
+    it('names each tax in its language and prints the CLI banners word for word', () => {
+      const model = buildNotice({
+        declaration,
+        assessment,
+        versions: { published: null },
+        language,
+        post: null,
+        issuedAt: '2026-12-03T09:30:00.000Z',
+      });
+      const translated = language === 'ko';
+      expect({
+        taxes: model.totals.map((row) => row.label),
+        banners: model.banners,
+      }).toEqual({
+        taxes: assessment.totals.byKind.map((total) => taxNames[total.kind as keyof typeof taxNames]),
+        banners: assessmentBanners(assessment).map((banner) => ({
+          text: banner.text,
+          translation: translated ? BANNER_WORDS[banner.kind] : null,
+        })),
+      });
     });
 
     it('carries the declaration number and the hash of the figures in its QR code', () => {
