@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Declaration } from '../domain/declaration';
 import { PostId } from '../domain/ids';
+import { DecisionEntry } from './decision-history';
 
 export const SNAPSHOT_PAGE_MAX = 1000;
 export const SNAPSHOT_PAGE_DEFAULT = 500;
@@ -24,6 +25,8 @@ export const SnapshotPage = z.object({
   /** Number of declarations in the whole snapshot, for progress display. */
   total: z.number().int().min(0),
   declarations: z.array(Declaration),
+  /** The decisions applied to this page's declarations, oldest first (issue 9); absent from older servers. */
+  history: z.array(DecisionEntry).optional(),
   nextPageToken: z.string().min(1).nullable(),
 });
 export type SnapshotPage = z.infer<typeof SnapshotPage>;

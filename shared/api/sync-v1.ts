@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Declaration, DeclarationStatus } from '../domain/declaration';
 import { AssessmentFigures, AssessmentVersions } from '../domain/assessment-claim';
+import { DecisionEntry, HISTORY_MAX } from './decision-history';
 import { DecisionCommand, DecisionId, DecisionKind, DeviceId } from '../domain/decision';
 import { DeclarationId, IsoDateTime, OfficerId, PostId } from '../domain/ids';
 
@@ -209,7 +210,16 @@ export const TombstoneReason = z.enum(['withdrawn', 'reassigned', 'access-revoke
 export type TombstoneReason = z.infer<typeof TombstoneReason>;
 
 export const Change = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('upsert'), declaration: Declaration }),
+  z.object({
+    kind: z.literal('upsert'),
+    declaration: Declaration,
+    /**
+     * The decisions applied to the declaration up to this version, oldest first, each with its
+     * official assessment (issue 9): every device of the post sees the history and the figures.
+     * Absent from a server before it; replaced whole with the declaration, by version.
+     */
+    history: z.array(DecisionEntry).max(HISTORY_MAX).optional(),
+  }),
   z.object({
     kind: z.literal('tombstone'),
     declarationId: DeclarationId,

@@ -1,3 +1,4 @@
+import type { DecisionEntry } from '../api/decision-history';
 import type { ChangesPage, DeviceState, PushRequest, PushResponse } from '../api/sync-v1';
 import type { SnapshotPage } from '../api/snapshot';
 import type { Declaration } from '../domain/declaration';
@@ -60,9 +61,13 @@ export type SyncStore = {
   applyChanges(page: ChangesPage, fromCursor: string): Promise<Result<'applied' | 'stale', StoreError>>;
   /** Clears declarations, tombstones and cursor (never the outbox), before a fresh snapshot. */
   rebuildCache(): Promise<Result<void, StoreError>>;
-  /** Adds one snapshot page; `watermark` is given with the last page and becomes the cursor. */
+  /**
+   * Adds one snapshot page; `watermark` is given with the last page and becomes the cursor.
+   * `history` holds the decisions applied to the page's declarations (a store may ignore it).
+   */
   applySnapshotPage(
     declarations: readonly Declaration[],
     watermark: string | null,
+    history?: readonly DecisionEntry[],
   ): Promise<Result<void, StoreError>>;
 };

@@ -6,7 +6,7 @@ import type { DeclarationId as DeclarationIdType } from '../domain/ids';
 import { MemorySyncStore } from './memory-store';
 import { planChanges } from './pull-policy';
 import type { KnownVersion } from './pull-policy';
-import { declaration } from './testing/fixtures';
+import { declaration, historyEntry } from './testing/fixtures';
 
 const D1 = DeclarationId.parse('D1');
 const upsert = (id: string, version: number): Change => ({
@@ -24,12 +24,26 @@ describe('applying a changes page', () => {
   it('ignores upserts at or below the cached version and removes on a tombstone', () => {
     const known = new Map<DeclarationIdType, KnownVersion>([[D1, { version: 3, present: true }]]);
     const plan = planChanges(known, [upsert('D1', 2), upsert('D1', 3), upsert('D2', 1), tombstone('D2', 2)]);
-    expect(plan).toEqual({ put: [], remove: [{ id: DeclarationId.parse('D2'), version: 2 }] });
+    expect(plan).toEqual({ put: [], remove: [{ id: DeclarationId.parse('D2'), version: 2 }], history: [] });
+  });
+
+  it('carries the decision history of the version it puts, and none from an ignored upsert (issue 9)', () => {
+    const entry = (version: number) => historyEntry('D1', version, version);
+    const withHistory = (version: number): Change => ({
+      kind: 'upsert',
+      declaration: declaration('D1', 'selected', version),
+      history: [entry(version)],
+    });
+    const known = new Map<DeclarationIdType, KnownVersion>([[D1, { version: 2, present: true }]]);
+    expect(planChanges(known, [withHistory(2), withHistory(4), withHistory(3)]).history).toEqual([
+      { id: D1, entries: [entry(4)] },
+    ]);
+    expect(planChanges(known, [withHistory(2)]).history).toEqual([]);
   });
 
   it('does not let a late, older upsert resurrect a withdrawn declaration', () => {
     const known = new Map<DeclarationIdType, KnownVersion>([[D1, { version: 4, present: false }]]);
-    expect(planChanges(known, [upsert('D1', 3)])).toEqual({ put: [], remove: [] });
+    expect(planChanges(known, [upsert('D1', 3)])).toEqual({ put: [], remove: [], history: [] });
   });
 
   it('gives the same cache whether a page is applied once, twice, or after a newer one', async () => {

@@ -1,3 +1,4 @@
+import type { DecisionEntry } from '../api/decision-history';
 import type { Change } from '../api/sync-v1';
 import type { Declaration } from '../domain/declaration';
 import type { DeclarationId } from '../domain/ids';
@@ -13,6 +14,11 @@ export type CachePlan = {
   put: Declaration[];
   /** Declarations to delete, with the version to remember for each. */
   remove: Array<{ id: DeclarationId; version: number }>;
+  /**
+   * The decision history of each put declaration whose change carried one (issue 9): it replaces
+   * the cached history whole, with the declaration. A removed declaration's history goes with it.
+   */
+  history: Array<{ id: DeclarationId; entries: DecisionEntry[] }>;
 };
 
 /**
@@ -24,14 +30,17 @@ export function planChanges(
   known: ReadonlyMap<DeclarationId, KnownVersion>,
   changes: readonly Change[],
 ): CachePlan {
-  const after = new Map<DeclarationId, { version: number; declaration: Declaration | null }>();
+  const after = new Map<
+    DeclarationId,
+    { version: number; declaration: Declaration | null; history?: DecisionEntry[] | undefined }
+  >();
   const currentVersion = (id: DeclarationId): number => after.get(id)?.version ?? known.get(id)?.version ?? 0;
   for (const change of changes) {
     switch (change.kind) {
       case 'upsert': {
         const { declaration } = change;
         if (declaration.version > currentVersion(declaration.id)) {
-          after.set(declaration.id, { version: declaration.version, declaration });
+          after.set(declaration.id, { version: declaration.version, declaration, history: change.history });
         }
         break;
       }
@@ -46,10 +55,13 @@ export function planChanges(
         assertNever(change, 'change');
     }
   }
-  const plan: CachePlan = { put: [], remove: [] };
-  for (const [id, { version, declaration }] of after) {
+  const plan: CachePlan = { put: [], remove: [], history: [] };
+  for (const [id, { version, declaration, history }] of after) {
     if (declaration === null) plan.remove.push({ id, version });
-    else plan.put.push(declaration);
+    else {
+      plan.put.push(declaration);
+      if (history !== undefined) plan.history.push({ id, entries: history });
+    }
   }
   return plan;
 }

@@ -68,7 +68,11 @@ async function snapshotOnce(ctx: StepContext): Promise<StepResult> {
   }
   const page = answer.value;
   const last = page.nextPageToken === null;
-  const written = await ctx.store.applySnapshotPage(page.declarations, last ? page.watermark : null);
+  const written = await ctx.store.applySnapshotPage(
+    page.declarations,
+    last ? page.watermark : null,
+    page.history ?? [],
+  );
   if (!written.ok) return failStep(ctx, { source: 'store', error: written.error });
   ctx.memory.snapshotToken = last ? undefined : page.nextPageToken;
   return { kind: 'more' };

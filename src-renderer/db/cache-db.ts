@@ -1,11 +1,12 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { PostsResponse } from '@shared/api';
+import type { DecisionEntry } from '@shared/api/decision-history';
 import type { Declaration } from '@shared/domain';
 
 export const CACHE_DB_NAME = 'border-post-cache';
 
 /** The newest cache schema this build knows; a database at a higher version is refused. */
-export const CACHE_DB_VERSION = 2;
+export const CACHE_DB_VERSION = 3;
 
 export type CachedPost = PostsResponse['posts'][number];
 
@@ -19,6 +20,12 @@ export type MetaRow = { key: string; value: unknown };
 export type TombstoneRow = { id: string; postId: string; version: number };
 
 /**
+ * One decision applied to a cached declaration, as the change feed carries it (issue 9), with the
+ * post it was pulled for (a cache rebuild clears one post).
+ */
+export type DecisionRow = DecisionEntry & { postId: string };
+
+/**
  * The cache: everything here can be rebuilt from the central server, so it uses the browser's
  * default (relaxed) durability; a lost last write costs a re-download, not a decision.
  */
@@ -27,6 +34,7 @@ export type CacheDb = Dexie & {
   posts: EntityTable<CachedPost, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   tombstones: EntityTable<TombstoneRow, 'id'>;
+  decisions: EntityTable<DecisionRow, 'decisionId'>;
 };
 
 /**
@@ -43,5 +51,8 @@ export function openCacheDb(name: string = CACHE_DB_NAME): CacheDb {
   });
   // 2: tombstones for the delta pull; the cursor lives in `meta` under `cursor:<postId>`.
   db.version(2).stores({ tombstones: 'id, postId' });
+  // 3: the decisions applied to each declaration, with their official assessments (issue 9),
+  // replaced whole with their declaration by version. Empty until the next pull brings them.
+  db.version(3).stores({ decisions: 'decisionId, declarationId, postId' });
   return db;
 }

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isStuck, serverFailuresOf } from '@shared/sync';
-import { POST_ID } from '@shared/sync/testing/fixtures';
+import type { ChangesPage } from '@shared/api/sync-v1';
+import { DeclarationId } from '@shared/domain/ids';
+import { declaration, historyEntry, POST_ID } from '@shared/sync/testing/fixtures';
 import { engineFor, releaseOf, syncedClient as sharedSyncedClient } from '@shared/sync/testing/client';
 import { describeSyncStoreContract } from '@shared/sync/testing/store-contract';
 import { openCacheDb } from './cache-db';
+import { listDecisionHistory } from './declarations-repo';
 import { DexieSyncStore, readOrCreateDeviceId } from './dexie-sync-store';
 import { getCacheRebuilds } from './meta-repo';
 import { openOutboxDb } from './outbox-db';
@@ -113,5 +116,54 @@ describe('the Dexie sync store', () => {
     const first = await readOrCreateDeviceId(outbox, () => 'device-aaaaaaaa');
     const second = await readOrCreateDeviceId(outbox, () => 'device-bbbbbbbb');
     expect([first, second]).toEqual(['device-aaaaaaaa', 'device-aaaaaaaa']);
+  });
+});
+
+describe('the Dexie sync store keeps each declaration’s decision history (issue 9)', () => {
+  const entry = (decision: number, version: number) => historyEntry('D1', decision, version);
+  const page = (cursor: string, nextCursor: string, changes: ChangesPage['changes']): ChangesPage => ({
+    cursor,
+    nextCursor,
+    changes,
+    hasMore: false,
+  });
+
+  it('stores it from the snapshot, replaces it with a newer version, keeps it from an older one, and drops it with a tombstone', async () => {
+    const { outbox, cache } = databases();
+    const store = new DexieSyncStore(outbox, cache, POST_ID);
+    const history = async () =>
+      (await listDecisionHistory(cache, DeclarationId.parse('D1'))).map((e) => e.decisionId);
+    await store.applySnapshotPage([declaration('D1', 'held', 2)], 'c0', [entry(1, 2)]);
+    const fromSnapshot = await history();
+    await store.applyChanges(
+      page('c0', 'c1', [
+        {
+          kind: 'upsert',
+          declaration: declaration('D1', 'assessed', 3),
+          history: [entry(1, 2), entry(2, 3)],
+        },
+      ]),
+      'c0',
+    );
+    const replaced = await history();
+    await store.applyChanges(
+      page('c1', 'c2', [
+        { kind: 'upsert', declaration: declaration('D1', 'held', 2), history: [entry(1, 2)] },
+      ]),
+      'c1',
+    );
+    const keptNewer = await history();
+    await store.applyChanges(
+      page('c2', 'c3', [
+        { kind: 'tombstone', declarationId: DeclarationId.parse('D1'), version: 4, reason: 'withdrawn' },
+      ]),
+      'c2',
+    );
+    expect({ fromSnapshot, replaced, keptNewer, afterTombstone: await history() }).toEqual({
+      fromSnapshot: [entry(1, 2).decisionId],
+      replaced: [entry(1, 2).decisionId, entry(2, 3).decisionId],
+      keptNewer: [entry(1, 2).decisionId, entry(2, 3).decisionId],
+      afterTombstone: [],
+    });
   });
 });

@@ -1,3 +1,4 @@
+import type { DecisionEntry } from '@shared/api/decision-history';
 import type { ChangesPage } from '@shared/api';
 import type { Declaration, DeclarationId } from '@shared/domain';
 import { err, ok, type Result } from '@shared/util/result';
@@ -144,52 +145,70 @@ export class DexieSyncStore implements SyncStore {
   applyChanges(page: ChangesPage, fromCursor: string): Promise<Result<'applied' | 'stale', StoreError>> {
     const { cache, postId } = this;
     return attempt(() =>
-      cache.transaction('rw', [cache.declarations, cache.tombstones, cache.meta], async () => {
-        const stored = (await cache.meta.get(cursorKey(postId)))?.value;
-        const current =
-          typeof stored === 'string'
-            ? stored
-            : ((await getSnapshotProgress(cache, postId))?.watermark ?? null);
-        if (current !== fromCursor) return 'stale' as const;
-        const ids = page.changes.map((change) =>
-          change.kind === 'upsert' ? change.declaration.id : change.declarationId,
-        );
-        await this.applyPlan(ids, page.changes);
-        await cache.meta.put({ key: cursorKey(postId), value: page.nextCursor });
-        return 'applied' as const;
-      }),
+      cache.transaction(
+        'rw',
+        [cache.declarations, cache.tombstones, cache.decisions, cache.meta],
+        async () => {
+          const stored = (await cache.meta.get(cursorKey(postId)))?.value;
+          const current =
+            typeof stored === 'string'
+              ? stored
+              : ((await getSnapshotProgress(cache, postId))?.watermark ?? null);
+          if (current !== fromCursor) return 'stale' as const;
+          const ids = page.changes.map((change) =>
+            change.kind === 'upsert' ? change.declaration.id : change.declarationId,
+          );
+          await this.applyPlan(ids, page.changes);
+          await cache.meta.put({ key: cursorKey(postId), value: page.nextCursor });
+          return 'applied' as const;
+        },
+      ),
     );
   }
 
   rebuildCache(): Promise<Result<void, StoreError>> {
     const { cache, postId } = this;
     return attempt(() =>
-      cache.transaction('rw', [cache.declarations, cache.tombstones, cache.meta], async () => {
-        await cache.declarations.where('postId').equals(postId).delete();
-        await cache.tombstones.where('postId').equals(postId).delete();
-        await cache.meta.bulkDelete([cursorKey(postId), snapshotKey(postId)]);
-        await countCacheRebuild(cache, postId, new Date().toISOString());
-      }),
+      cache.transaction(
+        'rw',
+        [cache.declarations, cache.tombstones, cache.decisions, cache.meta],
+        async () => {
+          await cache.declarations.where('postId').equals(postId).delete();
+          await cache.tombstones.where('postId').equals(postId).delete();
+          await cache.decisions.where('postId').equals(postId).delete();
+          await cache.meta.bulkDelete([cursorKey(postId), snapshotKey(postId)]);
+          await countCacheRebuild(cache, postId, new Date().toISOString());
+        },
+      ),
     );
   }
 
   applySnapshotPage(
     declarations: readonly Declaration[],
     watermark: string | null,
+    history: readonly DecisionEntry[] = [],
   ): Promise<Result<void, StoreError>> {
     const { cache, postId } = this;
     return attempt(() =>
-      cache.transaction('rw', [cache.declarations, cache.tombstones, cache.meta], async () => {
-        await this.applyPlan(
-          declarations.map((declaration) => declaration.id),
-          declarations.map((declaration) => ({ kind: 'upsert', declaration })),
-        );
-        if (watermark !== null) await cache.meta.put({ key: cursorKey(postId), value: watermark });
-      }),
+      cache.transaction(
+        'rw',
+        [cache.declarations, cache.tombstones, cache.decisions, cache.meta],
+        async () => {
+          await this.applyPlan(
+            declarations.map((declaration) => declaration.id),
+            declarations.map((declaration) => ({
+              kind: 'upsert',
+              declaration,
+              history: history.filter((entry) => entry.declarationId === declaration.id),
+            })),
+          );
+          if (watermark !== null) await cache.meta.put({ key: cursorKey(postId), value: watermark });
+        },
+      ),
     );
   }
 
-  /** Must run inside a transaction over declarations and tombstones. */
+  /** Must run inside a transaction over declarations, tombstones and decisions. */
   private async applyPlan(ids: DeclarationId[], changes: ChangesPage['changes']): Promise<void> {
     const { cache, postId } = this;
     const [present, removed] = await Promise.all([
@@ -211,6 +230,20 @@ export class DexieSyncStore implements SyncStore {
     if (plan.remove.length > 0) {
       await cache.declarations.bulkDelete(plan.remove.map(({ id }) => id));
       await cache.tombstones.bulkPut(plan.remove.map(({ id, version }) => ({ id, postId, version })));
+      await cache.decisions
+        .where('declarationId')
+        .anyOf(plan.remove.map(({ id }) => id))
+        .delete();
+    }
+    if (plan.history.length > 0) {
+      // A history replaces the cached one whole, with the version of the declaration it came with.
+      await cache.decisions
+        .where('declarationId')
+        .anyOf(plan.history.map(({ id }) => id))
+        .delete();
+      await cache.decisions.bulkPut(
+        plan.history.flatMap(({ entries }) => entries.map((e) => ({ ...e, postId }))),
+      );
     }
   }
 }

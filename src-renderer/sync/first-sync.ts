@@ -93,6 +93,7 @@ export async function firstSync(options: FirstSyncOptions): Promise<SyncResult<F
     try {
       await writeSnapshotPage(db, {
         declarations: page.declarations,
+        history: page.history ?? [],
         progress: next,
         replacePost: progress === null,
       });

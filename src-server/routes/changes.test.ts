@@ -57,7 +57,8 @@ describe.each(testDatabases())('pulling changes on $kind', (engine) => {
     await reassignDeclaration(t.db, id(3), PostId.parse('ICN'));
     const page = ChangesPage.parse((await pull(watermark)).body);
     expect(page.changes).toEqual([
-      { kind: 'upsert', declaration: { ...makeDeclaration('PUS', 1), lane: 'RED', version: 2 } },
+      // An amendment, no decision: an empty history (issue 9).
+      { kind: 'upsert', declaration: { ...makeDeclaration('PUS', 1), lane: 'RED', version: 2 }, history: [] },
       { kind: 'tombstone', declarationId: id(2), version: 2, reason: 'withdrawn' },
       { kind: 'tombstone', declarationId: id(3), version: 2, reason: 'reassigned' },
     ]);

@@ -1,9 +1,11 @@
+import type { DecisionEntry } from '@shared/api/decision-history';
 import { Change, type ChangesPage, type ChangesQuery } from '@shared/api/sync-v1';
 import type { Declaration } from '@shared/domain/declaration';
 import type { Result } from '@shared/util/result';
 import type { Database, Queryable } from '../db/database';
 import { changeLogHead, historyMark, prunedThrough, readChangeRows, type ChangeRow } from './change-log';
 import { decodeCursor, encodeCursor } from './cursor';
+import { historyOf } from './decision-history';
 
 export type ChangesError = { code: 'BAD_CURSOR' | 'CURSOR_EXPIRED'; message: string };
 
@@ -44,12 +46,13 @@ export async function changesPage(
     const rows = await readChangeRows(tx, query.postId, after, query.limit + 1);
     const page = rows.slice(0, query.limit);
     const docs = await currentDocuments(tx, page);
+    const histories = await historyOf(tx, [...docs.keys()]);
     const last = page.at(-1);
     return {
       ok: true,
       value: {
         cursor: query.cursor,
-        changes: toChanges(page, docs, query.postId),
+        changes: toChanges(page, docs, histories, query.postId),
         nextCursor:
           last === undefined
             ? encodeCursor(cursor.value)
@@ -82,7 +85,12 @@ async function currentDocuments(tx: Queryable, rows: readonly ChangeRow[]): Prom
   return new Map(docs.map((row) => [row.id, { doc: row.doc, withdrawn: row.withdrawn }]));
 }
 
-function toChanges(rows: readonly ChangeRow[], docs: ReadonlyMap<string, Current>, postId: string): Change[] {
+function toChanges(
+  rows: readonly ChangeRow[],
+  docs: ReadonlyMap<string, Current>,
+  histories: ReadonlyMap<string, DecisionEntry[]>,
+  postId: string,
+): Change[] {
   const lastIndex = new Map(rows.map((row, index) => [row.declaration_id, index]));
   const changes: Change[] = [];
   rows.forEach((row, index) => {
@@ -100,7 +108,11 @@ function toChanges(rows: readonly ChangeRow[], docs: ReadonlyMap<string, Current
     }
     const current = docs.get(row.declaration_id);
     if (current === undefined || current.withdrawn || current.doc.postId !== postId) return;
-    changes.push({ kind: 'upsert', declaration: current.doc });
+    changes.push({
+      kind: 'upsert',
+      declaration: current.doc,
+      history: histories.get(row.declaration_id) ?? [],
+    });
   });
   return changes;
 }

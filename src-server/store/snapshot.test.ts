@@ -67,6 +67,7 @@ describe.each(testDatabases())('snapshotPage on $kind', (engine) => {
       watermark: empty.watermark,
       total: 0,
       declarations: [],
+      history: [],
       nextPageToken: null,
     });
     const cursor = decodeCursor(empty.watermark);

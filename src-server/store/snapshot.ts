@@ -4,6 +4,7 @@ import type { Result } from '@shared/util/result';
 import type { Database, Queryable } from '../db/database';
 import { changeLogHead, historyMark } from './change-log';
 import { encodeCursor } from './cursor';
+import { historyOf } from './decision-history';
 import { decodePageToken, encodePageToken } from './page-token';
 import { postExists } from './posts';
 
@@ -48,6 +49,14 @@ export async function snapshotPage(
         watermark: encodeCursor({ p: query.postId, s: w.s, h: w.h }),
         total: await countDeclarations(tx, query.postId),
         declarations: page.declarations,
+        history: [
+          ...(
+            await historyOf(
+              tx,
+              page.declarations.map((d) => d.id),
+            )
+          ).values(),
+        ].flat(),
         nextPageToken:
           page.hasMore && last !== undefined
             ? encodePageToken({ p: query.postId, w: w.s, h: w.h, after: last.id })

@@ -12,7 +12,9 @@ import {
 import { DecisionCommand, type DecisionKind } from '@shared/domain/decision';
 import { assessCorrected, type AssessmentPacks } from '@shared/tariff/claim';
 import { buildServer } from '../app';
+import { changesPage } from '../store/changes';
 import { publishReferenceData } from '../store/reference-data';
+import { snapshotPage } from '../store/snapshot';
 import { insertSeedData } from '../store/seed';
 import { testDatabases, type TestDatabase } from '../test-support/databases';
 import { decision } from '../test-support/decisions';
@@ -55,6 +57,7 @@ describe.each(testDatabases())('the centre verifies assessments on $kind', (engi
   let app: FastifyInstance;
   let kim: Session;
   let seq = 0;
+  let watermark = '';
   const published: { packs: AssessmentPacks; versions: AssessmentVersions } = {
     packs: { tariff: tariff('13%'), rates, taxes: null },
     versions: { tariff: 1, rates: 1, taxes: null },
@@ -67,6 +70,9 @@ describe.each(testDatabases())('the centre verifies assessments on $kind', (engi
     await publishReferenceData(t.db, 'rates', 'kr', rates);
     app = await buildServer({ db: t.db });
     kim = await signIn(app, 'pus.kim', 'device-kim');
+    const before = await snapshotPage(t.db, { postId: 'PUS' as never, limit: 1 });
+    if (!before.ok) throw new Error(before.error.message);
+    watermark = before.value.watermark;
   });
   afterAll(async () => {
     await app?.close();
@@ -229,5 +235,29 @@ describe.each(testDatabases())('the centre verifies assessments on $kind', (engi
       expect(summary(await one(redecided))).toBe('APPLIED');
       expect((await officialOf(redecided.decisionId))?.versions).toEqual(current);
     });
+  });
+
+  it('sends every device of the post each declaration’s applied decisions with their official assessments', async () => {
+    const pulled = await changesPage(t.db, { postId: 'PUS' as never, cursor: watermark, limit: 500 });
+    if (!pulled.ok) throw new Error(pulled.error.message);
+    const first = pulled.value.changes.find(
+      (change) => change.kind === 'upsert' && change.declaration.id === id(1),
+    );
+    const history = first?.kind === 'upsert' ? first.history : undefined;
+    expect(history).toHaveLength(1);
+    expect(history?.[0]).toMatchObject({
+      declarationId: id(1),
+      kind: 'reassess',
+      officerId: kim.officer.id,
+      outcome: 'APPLIED',
+      declarationVersion: 2,
+      official: { versions: { tariff: 1, rates: 1, taxes: null } },
+    });
+    // A conflicted decision changed nothing and is not history; the snapshot carries the same.
+    const second = pulled.value.changes.find((c) => c.kind === 'upsert' && c.declaration.id === id(2));
+    expect(second).toBeUndefined();
+    const snapshot = await snapshotPage(t.db, { postId: 'PUS' as never, limit: 500 });
+    if (!snapshot.ok) throw new Error(snapshot.error.message);
+    expect(snapshot.value.history?.filter((entry) => entry.declarationId === id(1))).toEqual(history);
   });
 });

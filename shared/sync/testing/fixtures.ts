@@ -1,6 +1,7 @@
 import { Declaration } from '../../domain/declaration';
 import type { DeclarationStatus } from '../../domain/declaration';
-import { DeviceId } from '../../domain/decision';
+import type { DecisionEntry } from '../../api/decision-history';
+import { DecisionId, DeviceId } from '../../domain/decision';
 import { DeclarationId, OfficerId } from '../../domain/ids';
 
 // Builders for the sync tests: a valid declaration with only what the sync core cares about varied.
@@ -69,4 +70,20 @@ const template = Declaration.parse({
 
 export function declaration(id: string, status: DeclarationStatus = 'selected', version = 1): Declaration {
   return { ...template, id: DeclarationId.parse(id), reference: `12345-26-${id}`, status, version };
+}
+
+/** One applied decision of a declaration's history, as the change feed carries it (issue 9). */
+export function historyEntry(declarationId: string, decision: number, version: number): DecisionEntry {
+  return {
+    decisionId: DecisionId.parse(`01900000-0000-7000-8000-${decision.toString(16).padStart(12, '0')}`),
+    declarationId: DeclarationId.parse(declarationId),
+    kind: 'hold',
+    officerId: OFFICER,
+    reasonCode: null,
+    note: '',
+    recordedAt: '2026-01-05T00:00:00.000Z',
+    declarationVersion: version,
+    outcome: 'APPLIED',
+    official: null,
+  };
 }
