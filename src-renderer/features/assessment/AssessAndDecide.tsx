@@ -57,7 +57,6 @@ export function AssessAndDecide({
 
   return (
     <>
-      <DecidePanel declarationId={declaration.id} reasonCodes={reasonCodes} assessment={claim} />
       <AssessmentPanel declaration={declaration} state={declared} noticeSlot={noticeSlot} />
       <section className="panel reassess-panel" data-testid="reassess-panel">
         <h2>{t('assessment.reassess.title')}</h2>
@@ -93,6 +92,7 @@ export function AssessAndDecide({
           title={t('assessment.reassess.corrected')}
         />
       )}
+      <DecidePanel declarationId={declaration.id} reasonCodes={reasonCodes} assessment={claim} />
     </>
   );
 }

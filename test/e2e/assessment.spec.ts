@@ -1,0 +1,137 @@
+import { expect, test } from '@playwright/test';
+import Decimal from 'decimal.js';
+import { HsCode } from '../../shared/domain';
+import { applyCorrections } from '../../shared/domain/corrections';
+import { apiSession, BUSAN_OFFICER, goOffline, koreanSignIn, signInAndSync, snapshot } from './officer';
+import {
+  assessWithCli,
+  openDeclaration,
+  panelFigures,
+  storeReferencePacks,
+  type CliAssessment,
+} from './assessment-helpers';
+
+// Issue 9, parts 2, 3 and 8: the assessment panel computes, offline and in a worker, what
+// `npm run assess` prints for the same declaration with the files the server published.
+
+const UK_OFFICER = 'clarke.officer';
+
+test('a declaration opened offline shows the payable amount, per tax, that npm run assess prints', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(240_000);
+  const session = await apiSession(request, UK_OFFICER);
+  const { total, declarations } = await snapshot(request, session);
+  // The first declaration the CLI assesses completely: the panel must then agree to the penny.
+  let chosen = null;
+  for (const declaration of declarations.slice(0, 8)) {
+    const cli = await assessWithCli(declaration);
+    if (cli.complete && cli.totals.byKind.length > 0) {
+      chosen = { declaration, cli };
+      break;
+    }
+  }
+  if (chosen === null)
+    throw new Error('none of the first 8 UK declarations assesses completely with the CLI');
+
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signInAndSync(page, UK_OFFICER, total);
+  await goOffline(page);
+  await openDeclaration(page, chosen.declaration.id);
+  // First use on this device: the worker opens the reference database and finds nothing yet.
+  await expect(page.getByTestId('assessment-no-reference')).toBeVisible({ timeout: 30_000 });
+  await storeReferencePacks(page, request, session, 'uk');
+  await page.reload();
+
+  const figures = await panelFigures(page);
+  expect(figures).toEqual({
+    totals: chosen.cli.totals.byKind.map(({ kind, code, amount }) => ({ kind, code, amount })),
+    payable: chosen.cli.totals.payable,
+  });
+  await expect(page.getByTestId('assessment-versions')).toContainText('UK');
+  await page.screenshot({ path: '/tmp/shots/assessment-panel-en.png' });
+});
+
+test('a reclassification changes the assessment and shows the difference per tax, as the CLI computes it', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(240_000);
+  const session = await apiSession(request, UK_OFFICER);
+  const { total, declarations } = await snapshot(request, session);
+  const declaration = declarations[0];
+  if (!declaration) throw new Error('no UK declaration');
+  const NEW_CODE = '6403200000'; // footwear, leather straps: 8% third-country duty in the UKGT
+  const corrected = applyCorrections(declaration, [{ sequence: 1, hsCode: HsCode.parse(NEW_CODE) }]);
+  if (!corrected.ok) throw new Error(corrected.error.message);
+  const [before, after] = [await assessWithCli(declaration), await assessWithCli(corrected.value)];
+
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signInAndSync(page, UK_OFFICER, total);
+  await goOffline(page);
+  await openDeclaration(page, declaration.id);
+  await expect(page.getByTestId('assessment-no-reference')).toBeVisible({ timeout: 30_000 });
+  await storeReferencePacks(page, request, session, 'uk');
+  await page.reload();
+  await panelFigures(page);
+
+  const form = page.getByRole('form', { name: 'Reassess (what-if)' });
+  await form.locator('select[name="item"]').selectOption('1');
+  await form.locator('input[name="hsCode"]').fill(NEW_CODE);
+  await form.getByRole('button', { name: 'Compute with this correction' }).click();
+  const difference = page.getByTestId('assessment-difference');
+  await expect(difference).toBeVisible({ timeout: 60_000 });
+  const change = (kind: string, code: string | null) => {
+    const amount = (cli: CliAssessment) =>
+      new Decimal(cli.totals.byKind.find((t) => t.kind === kind && t.code === code)?.amount ?? '0');
+    return amount(after).sub(amount(before)).toFixed(2);
+  };
+  const rows = await difference
+    .getByTestId('difference-row')
+    .evaluateAll((cells) =>
+      cells.map((row) => [(row as HTMLElement).dataset['kind'], (row as HTMLElement).dataset['change']]),
+    );
+  expect({
+    rows,
+    payable: await difference.getByTestId('difference-payable').getAttribute('data-change'),
+  }).toEqual({
+    rows: after.totals.byKind.map((t) => [t.kind, change(t.kind, t.code)]),
+    payable: new Decimal(after.totals.payable).sub(before.totals.payable).toFixed(2),
+  });
+  await expect(difference.getByTestId('difference-payable')).toContainText('additional');
+  await difference.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/shots/reassess-difference-en.png' });
+});
+
+test.describe('in Korean', () => {
+  test.use({ locale: 'ko-KR' });
+
+  test('the panel in Korean: a Busan declaration with its taxes, banners and versions', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(240_000);
+    const session = await apiSession(request, BUSAN_OFFICER);
+    const { total, declarations } = await snapshot(request, session);
+    const declaration = declarations[0];
+    if (!declaration) throw new Error('no Korean declaration');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await signInAndSync(page, BUSAN_OFFICER, total, koreanSignIn);
+    await goOffline(page);
+    await openDeclaration(page, declaration.id);
+    await expect(page.getByTestId('assessment-no-reference')).toBeVisible({ timeout: 30_000 });
+    await storeReferencePacks(page, request, session, 'kr');
+    await page.reload();
+    const panel = page.getByTestId('assessment-panel').first();
+    await expect(
+      panel.getByTestId('assessment-payable').or(panel.getByTestId('assessment-not-covered')),
+    ).toBeVisible({
+      timeout: 60_000,
+    });
+    await expect(panel.getByRole('heading', { name: '세액 심사' })).toBeVisible();
+    await panel.getByTestId('assessment-item').first().locator('summary').click();
+    await panel.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/shots/assessment-panel-ko.png' });
+  });
+});
