@@ -1,4 +1,5 @@
 import { isRecordedOutcome } from '../api/sync-v1';
+import type { AssessmentClaim } from '../domain/assessment-claim';
 import type { Declaration } from '../domain/declaration';
 import type { DecisionCommand, DecisionId, DecisionKind, DeviceId } from '../domain/decision';
 import type { DeclarationId, OfficerId } from '../domain/ids';
@@ -14,6 +15,11 @@ export type DecisionInput = {
   officerId: OfficerId;
   reasonCode: string | null;
   note: string;
+  /**
+   * The assessment the officer decided on (issue 9): a `reassess` must carry one, with its
+   * corrections, versions and figures; the central API verifies it.
+   */
+  assessment?: AssessmentClaim;
 };
 
 export type NewDecision = { entry: OutboxEntry; overlay: StatusOverlay };
@@ -45,6 +51,7 @@ export function buildDecision(args: {
     note: input.note,
     decidedAt: isoFromClock(args.nowMs),
     supersedes: recordedId(args.replaces),
+    ...(input.assessment === undefined ? {} : { assessment: input.assessment }),
   };
   const entry: OutboxEntry = {
     command,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemorySyncStore } from './memory-store';
+import { AssessmentClaim } from '../domain/assessment-claim';
 import { MAX_SEQ } from '../domain/decision';
 import { DeclarationId } from '../domain/ids';
 import { engineFor, releaseOf, syncedClient as sharedSyncedClient } from './testing/client';
@@ -20,6 +21,23 @@ const release = releaseOf;
 describeSyncStoreContract('the memory sync store', () => new MemorySyncStore());
 
 describe('sync engine', () => {
+  it('puts the assessment the officer decided on into the command, and none into a decision without one', async () => {
+    const { engine } = await syncedClient();
+    const claim = AssessmentClaim.parse({
+      versions: { tariff: 1, rates: 1, taxes: null },
+      tariffLabel: 'tariff',
+      ratesLabel: 'rates',
+      corrections: [{ sequence: 1, hsCode: '0803902000' }],
+      figures: { currency: 'KRW', payable: '100', byKind: [], items: [], complete: true },
+    });
+    const saved = await engine.decide({ ...release('D1'), kind: 'reassess', assessment: claim });
+    const plain = await engine.decide(release('D2'));
+    expect({
+      carried: saved.ok && saved.value.command.assessment,
+      none: plain.ok && 'assessment' in plain.value.command,
+    }).toEqual({ carried: claim, none: false });
+  });
+
   it('numbers decisions 1, 2, 3 per device against the cached version, and never reuses a seq', async () => {
     const { engine, store } = await syncedClient();
     const first = await engine.decide(release('D1'));
