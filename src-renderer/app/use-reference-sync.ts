@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { deviceReferenceDb, createReferenceSync, showPacksInUse } from '../reference';
+import { deviceReferenceDb, createReferenceSync, showPacksInUse, workerInstaller } from '../reference';
 import { useOutboxStatusStore, useSelectedPost, useSession } from '../state';
 import { useServices } from './services';
 
@@ -26,8 +26,10 @@ export function useReferenceSyncLifecycle(): void {
 
   useEffect(() => {
     if (jurisdiction === null || !signedIn || !sessionAuth || !apiBaseUrl) return;
+    const install = workerInstaller();
     const sync = createReferenceSync({
       db: deviceReferenceDb(),
+      ...(install === null ? {} : { install }),
       jurisdiction,
       transport: {
         baseUrl: apiBaseUrl,

@@ -2,7 +2,6 @@ import {
   REFERENCE_VERSION_HEADER,
   ReferenceManifest,
   referenceRoutes,
-  type ReferenceKind,
   type ReferencePack,
 } from '@shared/api/reference-v1';
 import type { Jurisdiction } from '@shared/domain';
@@ -23,16 +22,6 @@ export type DownloadedPack = {
   downloadMs: number;
   parseMs: number;
 };
-
-/** Checks a body off the main thread where the host can (parse-pack.worker.ts), inline otherwise. */
-export type PackParser = (
-  text: string,
-  kind: ReferenceKind,
-  jurisdiction: Jurisdiction,
-) => Promise<Result<ReferencePack, string>>;
-
-export const parseInline: PackParser = async (text, kind, jurisdiction) =>
-  parsePackText(text, kind, jurisdiction);
 
 const url = (transport: ReferenceTransport, path: string, query: Record<string, string>) =>
   `${transport.baseUrl.replace(/\/+$/, '')}${path}?${new URLSearchParams(query).toString()}`;
@@ -93,23 +82,15 @@ async function etagOfBytes(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
 }
 
 /**
- * Downloads exactly the version the manifest names, reporting bytes as they arrive, and checks
- * the body against the manifest's ETag and the pack schema. Nothing is stored here: a failure
- * at any point leaves the device's packs as they were.
+ * Downloads exactly the version the manifest names, reporting bytes as they arrive. The bytes are
+ * not checked here (checkPack is), and nothing is stored: a failure leaves the device as it was.
  */
-export async function downloadPack(
+export async function downloadBytes(
   transport: ReferenceTransport,
   jurisdiction: Jurisdiction,
   entry: ManifestEntry,
-  options: {
-    parse?: PackParser;
-    onProgress?: (received: number, total: number) => void;
-    signal?: AbortSignal;
-    now?: () => number;
-  } = {},
-): Promise<Result<DownloadedPack, ReferenceDownloadError>> {
-  const now = options.now ?? (() => performance.now());
-  const started = now();
+  options: { onProgress?: (received: number, total: number) => void; signal?: AbortSignal } = {},
+): Promise<Result<Uint8Array<ArrayBuffer>, ReferenceDownloadError>> {
   const target = url(transport, referenceRoutes.reference.replace(':kind', entry.kind), {
     jurisdiction,
     version: String(entry.version),
@@ -150,18 +131,41 @@ export async function downloadPack(
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  const downloadMs = now() - started;
-  const parseStarted = now();
+  return ok(bytes);
+}
+
+/** Downloaded bytes checked as the version the manifest names: its ETag, then the pack schema. */
+export async function checkPack(
+  bytes: Uint8Array<ArrayBuffer>,
+  jurisdiction: Jurisdiction,
+  entry: ManifestEntry,
+): Promise<Result<ReferencePack, ReferenceDownloadError>> {
   if ((await etagOfBytes(bytes)) !== entry.etag)
     return err({
       kind: 'invalid',
-      message: `the ${entry.kind} download does not match version ${entry.version} (${received} of ${total} bytes, checksum differs)`,
+      message: `the ${entry.kind} download does not match version ${entry.version} (${bytes.byteLength} of ${entry.bytes} bytes, checksum differs)`,
     });
-  const parsed = await (options.parse ?? parseInline)(
-    new TextDecoder().decode(bytes),
-    entry.kind,
-    jurisdiction,
-  );
-  if (!parsed.ok) return err({ kind: 'invalid', message: parsed.error });
-  return ok({ pack: parsed.value, bytes: received, downloadMs, parseMs: now() - parseStarted });
+  const parsed = parsePackText(new TextDecoder().decode(bytes), entry.kind, jurisdiction);
+  return parsed.ok ? parsed : err({ kind: 'invalid', message: parsed.error });
+}
+
+/** Download and check in one, on this thread: for the benchmark and tests. */
+export async function downloadPack(
+  transport: ReferenceTransport,
+  jurisdiction: Jurisdiction,
+  entry: ManifestEntry,
+  options: { onProgress?: (received: number, total: number) => void; signal?: AbortSignal } = {},
+): Promise<Result<DownloadedPack, ReferenceDownloadError>> {
+  const started = performance.now();
+  const bytes = await downloadBytes(transport, jurisdiction, entry, options);
+  if (!bytes.ok) return bytes;
+  const downloadMs = performance.now() - started;
+  const checked = await checkPack(bytes.value, jurisdiction, entry);
+  if (!checked.ok) return checked;
+  return ok({
+    pack: checked.value,
+    bytes: bytes.value.byteLength,
+    downloadMs,
+    parseMs: performance.now() - started - downloadMs,
+  });
 }

@@ -22,3 +22,4 @@ export {
   type ReferenceSyncOutcome,
 } from './reference-sync';
 export type { ReferenceTransport } from './download';
+export { workerInstaller } from './worker-installer';

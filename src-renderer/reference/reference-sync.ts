@@ -2,9 +2,9 @@ import type { ReferenceKind } from '@shared/api/reference-v1';
 import type { Jurisdiction } from '@shared/domain';
 import { useReferenceStore, type ReferenceDownloadError, type ReferenceState } from '../state';
 import { readCurrentVersions } from './current-packs';
-import { downloadPack, fetchManifest, type PackParser, type ReferenceTransport } from './download';
+import { downloadBytes, fetchManifest, type ReferenceTransport } from './download';
+import { inlineInstaller, type PackInstaller } from './install';
 import type { CurrentPack, ReferenceDb } from './reference-db';
-import { storeAndSwitch } from './switch-in';
 
 // Keeps the device's reference packs at the published versions: compares the manifest with what
 // is in use, downloads what differs in the background and switches each pack in once it is whole.
@@ -23,7 +23,8 @@ export type ReferenceSyncDeps = {
   db: ReferenceDb;
   transport: ReferenceTransport;
   jurisdiction: Jurisdiction;
-  parse?: PackParser;
+  /** Checks, stores and switches a downloaded pack; on this thread unless given (the app uses a worker). */
+  install?: PackInstaller;
   now?: () => Date;
   random?: () => number;
   /** Where the state is shown; the app's zustand store unless a test passes its own. */
@@ -59,6 +60,7 @@ export function createReferenceSync(deps: ReferenceSyncDeps): ReferenceSync {
   const random = deps.random ?? Math.random;
   const state = deps.state ?? (() => useReferenceStore.getState());
   const controller = new AbortController();
+  const install = deps.install ?? inlineInstaller(deps.db, now);
   let failures = 0;
   let nextAttempt: number | null = null;
   let running: Promise<ReferenceSyncOutcome> | null = null;
@@ -99,8 +101,7 @@ export function createReferenceSync(deps: ReferenceSyncDeps): ReferenceSync {
         state().failed(entry.kind, error, retryAt);
         failed.push(entry.kind);
       };
-      const downloaded = await downloadPack(transport, jurisdiction, entry, {
-        ...(deps.parse === undefined ? {} : { parse: deps.parse }),
+      const downloaded = await downloadBytes(transport, jurisdiction, entry, {
         signal: controller.signal,
         onProgress: (received, total) =>
           state().progress(entry.kind, { version: entry.version, received, total }),
@@ -109,24 +110,14 @@ export function createReferenceSync(deps: ReferenceSyncDeps): ReferenceSync {
         fail(downloaded.error);
         continue;
       }
-      try {
-        const pointer = await storeAndSwitch(
-          db,
-          jurisdiction,
-          {
-            version: entry.version,
-            etag: entry.etag,
-            pack: downloaded.value.pack,
-            bytes: downloaded.value.bytes,
-          },
-          now,
-        );
-        showInUse(pointer);
-        state().succeeded(entry.kind);
-        switched.push(entry.kind);
-      } catch (error) {
-        fail({ kind: 'storage', message: error instanceof Error ? error.message : String(error) });
+      const installed = await install(jurisdiction, entry, downloaded.value);
+      if (!installed.ok) {
+        fail(installed.error);
+        continue;
       }
+      showInUse(installed.value);
+      state().succeeded(entry.kind);
+      switched.push(entry.kind);
     }
     if (failed.length === 0) {
       failures = 0;
