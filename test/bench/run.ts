@@ -24,6 +24,7 @@ import type { Result } from '../../shared/util/result';
 import { engine } from '../../src-server/assess/engine';
 import { generateDemoData } from '../../src-server/seed/generate';
 import { cdsXmlFor, ukDeclarationFromLines } from './declarations';
+import { runReferenceBench } from './reference';
 import { runSyncBench } from './sync';
 
 /** (b) stops after this long and extrapolates, so `npm run bench` stays under about two minutes. */
@@ -144,6 +145,7 @@ async function main() {
   }
 
   results.sync = await runSyncBench();
+  results.referencePack = await runReferenceBench();
 
   const cpuList = cpus();
   process.stdout.write(
