@@ -126,3 +126,25 @@ export async function panelFigures(page: Page) {
   const payable = await panel.getByTestId('assessment-payable').getAttribute('data-amount');
   return { totals, payable };
 }
+
+/**
+ * Opens a declaration offline and makes sure the device holds the jurisdiction's packs: when the
+ * app's own download has not stored them yet, the panel says so and they are stored as the
+ * downloader would, then the page is reloaded (still offline).
+ */
+export async function openWithReferenceData(
+  page: Page,
+  request: APIRequestContext,
+  session: Session,
+  declaration: Declaration,
+): Promise<void> {
+  await openDeclaration(page, declaration.id);
+  const panel = page.getByTestId('assessment-panel').first();
+  const noReference = panel.getByTestId('assessment-no-reference');
+  const assessed = panel.getByTestId('assessment-payable').or(panel.getByTestId('assessment-not-covered'));
+  await expect(noReference.or(assessed)).toBeVisible({ timeout: 60_000 });
+  if (await noReference.isVisible()) {
+    await storeReferencePacks(page, request, session, declaration.jurisdiction);
+    await page.reload();
+  }
+}

@@ -3,13 +3,7 @@ import Decimal from 'decimal.js';
 import { HsCode } from '../../shared/domain';
 import { applyCorrections } from '../../shared/domain/corrections';
 import { apiSession, BUSAN_OFFICER, goOffline, koreanSignIn, signInAndSync, snapshot } from './officer';
-import {
-  assessWithCli,
-  openDeclaration,
-  panelFigures,
-  storeReferencePacks,
-  type CliAssessment,
-} from './assessment-helpers';
+import { assessWithCli, openWithReferenceData, panelFigures, type CliAssessment } from './assessment-helpers';
 
 // Issue 9, parts 2, 3 and 8: the assessment panel computes, offline and in a worker, what
 // `npm run assess` prints for the same declaration with the files the server published.
@@ -38,11 +32,7 @@ test('a declaration opened offline shows the payable amount, per tax, that npm r
   await page.setViewportSize({ width: 1366, height: 768 });
   await signInAndSync(page, UK_OFFICER, total);
   await goOffline(page);
-  await openDeclaration(page, chosen.declaration.id);
-  // First use on this device: the worker opens the reference database and finds nothing yet.
-  await expect(page.getByTestId('assessment-no-reference')).toBeVisible({ timeout: 30_000 });
-  await storeReferencePacks(page, request, session, 'uk');
-  await page.reload();
+  await openWithReferenceData(page, request, session, chosen.declaration);
 
   const figures = await panelFigures(page);
   expect(figures).toEqual({
@@ -70,10 +60,7 @@ test('a reclassification changes the assessment and shows the difference per tax
   await page.setViewportSize({ width: 1366, height: 768 });
   await signInAndSync(page, UK_OFFICER, total);
   await goOffline(page);
-  await openDeclaration(page, declaration.id);
-  await expect(page.getByTestId('assessment-no-reference')).toBeVisible({ timeout: 30_000 });
-  await storeReferencePacks(page, request, session, 'uk');
-  await page.reload();
+  await openWithReferenceData(page, request, session, declaration);
   await panelFigures(page);
 
   const form = page.getByRole('form', { name: 'Reassess (what-if)' });
@@ -119,10 +106,7 @@ test.describe('in Korean', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await signInAndSync(page, BUSAN_OFFICER, total, koreanSignIn);
     await goOffline(page);
-    await openDeclaration(page, declaration.id);
-    await expect(page.getByTestId('assessment-no-reference')).toBeVisible({ timeout: 30_000 });
-    await storeReferencePacks(page, request, session, 'kr');
-    await page.reload();
+    await openWithReferenceData(page, request, session, declaration);
     const panel = page.getByTestId('assessment-panel').first();
     await expect(
       panel.getByTestId('assessment-payable').or(panel.getByTestId('assessment-not-covered')),

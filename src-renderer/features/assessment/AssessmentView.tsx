@@ -48,15 +48,20 @@ export function Versions({ result }: { result: Assessed }) {
   );
 }
 
+/** The tax's name, with its code where the code says something more (UK A00, not KR 관세 관세). */
 function TaxName({ kind, code }: { kind: TaxLine['kind']; code: string | null }) {
   const { t } = useTranslation();
+  const name = t(`assessment.taxKinds.${kind}`);
   return (
     <>
-      {t(`assessment.taxKinds.${kind}`)}
-      {code === null ? null : <span className="mono muted">{` ${code}`}</span>}
+      {name}
+      {code === null || code === name ? null : <span className="mono muted">{` ${code}`}</span>}
     </>
   );
 }
+
+/** An unrounded figure for reading: four decimals at most, the full digits stay in the trace. */
+const shortRaw = (raw: string): string => raw.replace(/^(-?\d+\.\d{4})\d+$/, '$1…');
 
 /** Duty and each tax in total, what is not collected and why, and the payable amount. */
 export function Totals({ assessment, money }: { assessment: Assessment; money: Money }) {
@@ -217,7 +222,7 @@ function ItemDetail({ item, money }: { item: ItemAssessment; money: Money }) {
       <p>
         {t('assessment.item.customsValue', {
           value: money.text(item.customsValue),
-          raw: item.customsValueRaw,
+          raw: shortRaw(item.customsValueRaw),
         })}
       </p>
       {item.taxes.length > 0 && (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentFigures } from '@shared/domain/assessment-claim';
 import type { Assessment } from '@shared/tariff/types';
 import { useLanguage } from '../../state';
-import { assessmentDifference } from './difference';
+import { assessmentDifference } from './tax-difference';
 import { moneyOf } from './money';
 
 const direction = (change: string): 'increase' | 'decrease' | 'same' =>
