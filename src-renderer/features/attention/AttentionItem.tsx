@@ -4,14 +4,15 @@ import type { OutboxEntry } from '@shared/sync';
 import { useSyncRuntime } from '../../app/services';
 import { useSession } from '../../state';
 import { decisionErrorText, DecisionForm } from '../decide';
+import { AssessmentConflict, isAssessmentConflict } from './AssessmentConflict';
 import { AttentionSubject } from './AttentionSubject';
 import { InterveningDecisions } from './InterveningDecisions';
+import { ReassessCurrent } from './ReassessCurrent';
 
 function outcomeText(t: ReturnType<typeof useTranslation>['t'], entry: OutboxEntry): string {
   const outcome = entry.outcome;
   if (outcome?.outcome === 'CONFLICT') {
-    const reason = t(`attention.reasons.${outcome.reason as string}` as 'attention.reasons.ALREADY_DECIDED');
-    return t('attention.conflict', { reason });
+    return t('attention.conflict', { reason: t(`attention.reasons.${outcome.reason}`) });
   }
   if (outcome?.outcome === 'REJECTED') return t('attention.rejected', { message: outcome.message });
   return '';
@@ -36,6 +37,7 @@ export function AttentionItem({ entry }: { entry: OutboxEntry }) {
     >
       <AttentionSubject command={command}>{outcomeText(t, entry)}</AttentionSubject>
       <InterveningDecisions outcome={entry.outcome} />
+      <AssessmentConflict outcome={entry.outcome} />
       <div className="attention-actions">
         <button type="button" disabled={!canAct} onClick={() => setRedeciding(true)}>
           {t('attention.redecide')}
@@ -60,7 +62,10 @@ export function AttentionItem({ entry }: { entry: OutboxEntry }) {
         </button>
       </div>
       {error && <p role="alert">{error}</p>}
-      {redeciding && runtime && session && (
+      {redeciding && runtime && session && isAssessmentConflict(entry.outcome) && (
+        <ReassessCurrent entry={entry} />
+      )}
+      {redeciding && runtime && session && !isAssessmentConflict(entry.outcome) && (
         <DecisionForm
           initialKind={command.kind}
           onSave={async (form) => {

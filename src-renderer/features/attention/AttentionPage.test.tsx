@@ -109,7 +109,59 @@ const overridden: OutboxEntry = {
   },
 };
 
+/** Kim reassessed offline with tariff 1; tariff 2, published since, makes the duty 8% instead of 13%. */
+const kimsReassess = sampleDecision(6, { officerId: kim, kind: 'reassess' });
+const figures = (duty: string, vat: string, payable: string) => ({
+  currency: 'KRW' as never,
+  payable: payable as never,
+  byKind: [
+    { kind: 'customs-duty' as const, code: '관세', amount: duty as never },
+    { kind: 'vat' as const, code: '부가가치세', amount: vat as never },
+  ],
+  items: [],
+  complete: true,
+});
+const outdated: OutboxEntry = {
+  ...conflicted,
+  command: kimsReassess,
+  outcome: {
+    outcome: 'CONFLICT',
+    decisionId: kimsReassess.decisionId,
+    reason: 'TARIFF_OUTDATED',
+    used: { tariff: 1, rates: 1, taxes: null },
+    current: { tariff: 2, rates: 1, taxes: null },
+    claimed: figures('130000', '113000', '243000'),
+    official: figures('80000', '108000', '188000'),
+  },
+};
+
 describe('the Needs attention page', () => {
+  it('shows a TARIFF_OUTDATED conflict once, each tax as claimed and as the centre computed it, and the versions', async () => {
+    const sync = await setup([outdated], kim);
+    useAuthStore.getState().signIn(session);
+    renderScreen(<WithSync {...sync} />, { db: sync.db });
+    const items = await screen.findAllByTestId('attention-item');
+    const rows = [...screen.getByTestId('attention-figures').querySelectorAll('tbody tr')];
+    expect({
+      count: items.length,
+      reason: items[0]?.querySelector('p')?.textContent,
+      versions: screen.getByTestId('attention-figures').querySelector('p')?.textContent,
+      rows: rows.map((row) => [...row.children].map((cell) => cell.textContent)),
+      differs: rows.map((row) => row.getAttribute('data-differs')),
+    }).toEqual({
+      count: 1,
+      reason: `${kimsReassess.declarationId} · Reassess · Conflict: a newer tariff or rate table gives other figures`,
+      versions:
+        'Assessed with: Tariff version 1, exchange rates 1, national taxes none · Current: Tariff version 2, exchange rates 1, national taxes none',
+      rows: [
+        ['Customs duty', '130000', '80000'],
+        ['VAT', '113000', '108000'],
+        ['Payable (KRW)', '243000', '188000'],
+      ],
+      differs: ['true', 'true', 'true'],
+    });
+  });
+
   it("shows the signed-in officer's conflict with the decision made since, and another officer's pending ones as waiting", async () => {
     // A shared workstation: park decided here before kim signed in; park's items are park's.
     const parksPending = {

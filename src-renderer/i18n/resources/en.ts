@@ -204,7 +204,34 @@ export const en = {
       AMENDED_SINCE_VIEWED: 'the declaration was amended since you viewed it',
       DECIDED_SINCE_VIEWED: 'another officer decided on it since you viewed it',
       STATE_INVALID: 'the declaration is not in a state for this decision',
+      ASSESSMENT_MISMATCH: 'the central API computed other figures with the same tariff and rates',
+      TARIFF_OUTDATED: 'a newer tariff or rate table gives other figures',
     },
+    figures: {
+      tax: 'Tax',
+      claimed: 'This device',
+      official: 'Central API',
+      payable: 'Payable',
+      versions: 'Tariff version {{tariff}}, exchange rates {{rates}}, national taxes {{taxes}}',
+      used: 'Assessed with: {{versions}}',
+      current: 'Current: {{versions}}',
+      noTaxes: 'none',
+    },
+    reassess: {
+      start: 'Re-assess with the current tariff and rates',
+      assessing: 'Assessing with the reference data on this device…',
+      waiting:
+        'This device does not hold the current reference data yet (it has {{held}}); it downloads in the background.',
+      result: 'On this device now: payable {{payable}} {{currency}} ({{versions}})',
+      save: 'Save the new reassessment',
+      cannot: 'This declaration cannot be assessed on this device now.',
+    },
+  },
+  history: {
+    title: 'Decisions',
+    empty: 'No decision has been applied to this declaration yet.',
+    applied: 'applied',
+    official: 'Official assessment: payable {{payable}} {{currency}} ({{versions}})',
   },
   storage: {
     tooNew:

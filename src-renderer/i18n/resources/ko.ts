@@ -203,7 +203,33 @@ export const ko: UiStrings = {
       AMENDED_SINCE_VIEWED: '조회 후 신고가 정정되었습니다',
       DECIDED_SINCE_VIEWED: '조회 후 다른 세관원이 처분했습니다',
       STATE_INVALID: '신고 상태가 이 처분에 맞지 않습니다',
+      ASSESSMENT_MISMATCH: '같은 관세율표와 환율로 중앙 시스템이 다른 세액을 산출했습니다',
+      TARIFF_OUTDATED: '새 관세율표 또는 환율로 세액이 달라졌습니다',
     },
+    figures: {
+      tax: '세목',
+      claimed: '이 단말',
+      official: '중앙 시스템',
+      payable: '납부세액',
+      versions: '관세율표 버전 {{tariff}}, 환율 {{rates}}, 내국세 {{taxes}}',
+      used: '산출 기준: {{versions}}',
+      current: '현재 기준: {{versions}}',
+      noTaxes: '없음',
+    },
+    reassess: {
+      start: '현재 관세율표와 환율로 다시 심사',
+      assessing: '이 단말의 기준 자료로 세액을 산출하는 중…',
+      waiting: '이 단말에 현재 기준 자료가 아직 없습니다(보유: {{held}}). 백그라운드에서 내려받습니다.',
+      result: '이 단말의 산출 결과: 납부세액 {{payable}} {{currency}} ({{versions}})',
+      save: '새 심사 결과 저장',
+      cannot: '이 신고는 지금 이 단말에서 세액을 산출할 수 없습니다.',
+    },
+  },
+  history: {
+    title: '처분 이력',
+    empty: '이 신고에 적용된 처분이 아직 없습니다.',
+    applied: '적용',
+    official: '공식 세액: 납부세액 {{payable}} {{currency}} ({{versions}})',
   },
   storage: {
     tooNew:
