@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue';
 import type { TraderPools } from './parties';
+import type { Payable } from './payment';
 import type { KrLine } from './reference';
 
 /** Everything built once per `generateDemoData` call and shared by every declaration. */
@@ -8,10 +9,12 @@ export type GeneratorContext = {
   catalogue: Catalogue;
   pools: TraderPools;
   quotaCache: Map<string, readonly KrLine[]>;
-  /** The month ("2026-09") UK declarations are accepted in: the latest one HMRC rates cover. */
-  ukMonth: string;
+  /**
+   * The month ("2026-09") every demo declaration is accepted in: the latest one the HMRC rates
+   * cover, so that both jurisdictions assess (Korea's demo won rates are derived from them, and
+   * the reference pack states the same coverage).
+   */
+  month: string;
+  /** What a declaration's duty and taxes come to, for its payment state. */
+  payable: Payable;
 };
-
-/** The demo's fixed "today": Korean declarations are accepted in the month up to this date. */
-export const DEMO_TODAY = '2026-11-27';
-export const KR_MONTH_START = '2026-11-01';

@@ -20,6 +20,16 @@ export function dateBetween(random: Random, from: string, to: string): string {
   return addDays(from, random.int(0, Math.max(0, span)));
 }
 
+/**
+ * An acceptance date in `month` ("2026-09"): a declaration still pending was accepted in the
+ * month's last three days, a decided one any day of it.
+ */
+export function acceptanceDateIn(random: Random, month: string, pending: boolean): string {
+  const first = `${month}-01`;
+  const last = `${month}-${String(daysInMonth(month)).padStart(2, '0')}`;
+  return pending ? dateBetween(random, addDays(last, -2), last) : dateBetween(random, first, last);
+}
+
 /** A working-hours instant on `date` with the post's UTC offset ("+09:00"). */
 export function instantOn(random: Random, date: string, offset: string): string {
   const hh = String(random.int(7, 21)).padStart(2, '0');

@@ -4,6 +4,7 @@ import { buildCatalogue } from './catalogue';
 import type { GeneratorContext } from './context';
 import { krDeclaration } from './kr';
 import { buildTraderPools } from './parties';
+import { demoPayable, withPayment } from './payment';
 import { Random, mixSeed } from './random';
 import { loadReferenceData } from './reference';
 import { DEMO_OFFICERS, DEMO_POSTS, POST_IDS } from './tables/posts';
@@ -29,13 +30,15 @@ export function generateDemoData(options: { seed: number; count: number; referen
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
   if (!Number.isSafeInteger(count) || count < 0)
     throw new RangeError(`count must be a whole number, got ${count}`);
-  const reference = loadReferenceData(options.referenceDir ?? DEFAULT_REFERENCE_DIR);
+  const referenceDir = options.referenceDir ?? DEFAULT_REFERENCE_DIR;
+  const reference = loadReferenceData(referenceDir);
   const context: GeneratorContext = {
     seed,
     catalogue: buildCatalogue(reference),
     pools: buildTraderPools(seed),
     quotaCache: new Map(),
-    ukMonth: latestCoveredMonth(reference.hmrcCurrenciesByMonth),
+    month: latestCoveredMonth(reference.hmrcCurrenciesByMonth),
+    payable: demoPayable(referenceDir),
   };
   return {
     posts: [...DEMO_POSTS],
@@ -51,7 +54,10 @@ function* declarations(context: GeneratorContext, count: number): Generator<Decl
 export function declarationAt(context: GeneratorContext, index: number): Declaration {
   const random = new Random(mixSeed(context.seed, index));
   const postId = random.weighted(POST_SHARES);
-  return postId === POST_IDS.dover
-    ? ukDeclaration(context, random, index)
-    : krDeclaration(context, random, index, postId);
+  const declaration =
+    postId === POST_IDS.dover
+      ? ukDeclaration(context, random, index)
+      : krDeclaration(context, random, index, postId);
+  // Last, from the same stream: the payment state moves none of the fields drawn before it.
+  return withPayment(declaration, random, context.payable);
 }

@@ -4,8 +4,7 @@ import { quotaLinesOn } from './catalogue';
 import type { Outcome } from './common';
 import { chooseOutcome, demoDeclarationId, pickDistinct } from './common';
 import type { GeneratorContext } from './context';
-import { DEMO_TODAY, KR_MONTH_START } from './context';
-import { addDays, dateBetween, instantOn } from './dates';
+import { acceptanceDateIn, addDays, instantOn } from './dates';
 import { koreanDeclarationNumber } from './identifiers';
 import type { ItemSpec } from './items';
 import { buildItem, itemCount, krDescription, krItemUnit } from './items';
@@ -29,7 +28,7 @@ function vietnamFood(ctx: GeneratorContext, random: Random, outcome: Outcome): G
   const lines = ctx.catalogue.vnFood[groupIndex] ?? [];
   if (group === undefined) throw new Error('no Viet Nam food group');
   // One certificate of origin covers the consignment: the claim is per declaration.
-  const preference: PreferenceClaim | null = random.chance(0.85)
+  const preference: PreferenceClaim | null = random.chance(0.95)
     ? { agreement: 'FVN1', proofOfOrigin: `VN-KR 26/${random.digits(2)}/${random.digits(5)}` }
     : null;
   const specs = pickDistinct(random, lines, Math.min(itemCount(random), 6)).map((line) =>
@@ -137,14 +136,14 @@ export function krDeclaration(
   const isBusan = postId === POST_IDS.busan;
   const mode: TransportMode = isBusan ? 'sea' : 'air';
   const outcome = chooseOutcome(random);
-  const acceptanceDate = isPending(outcome.status)
-    ? dateBetween(random, addDays(DEMO_TODAY, -2), DEMO_TODAY)
-    : dateBetween(random, KR_MONTH_START, DEMO_TODAY);
+  const acceptanceDate = acceptanceDateIn(random, ctx.month, isPending(outcome.status));
 
+  // Mostly goods the public data rates completely (VKFTA lines claimed with a certificate, P3
+  // quota lines); the general trades need Korea's basic rates, which it lacks, and say so.
   const kind = random.weighted([
-    ['vn', isBusan ? 40 : 25],
-    ['quota', 8],
-    ['general', isBusan ? 52 : 67],
+    ['vn', isBusan ? 62 : 45],
+    ['quota', isBusan ? 28 : 40],
+    ['general', isBusan ? 10 : 15],
   ] as const);
   const goods =
     (kind === 'vn' ? vietnamFood(ctx, random, outcome) : null) ??

@@ -32,7 +32,7 @@ describe('loadReferenceData', () => {
   it('loads the shipped reference files', () => {
     const data = loadReferenceData(dataDir);
     expect(data.krLines.size).toBe(11327);
-    expect(data.vkftaCodes.size).toBeGreaterThan(9000);
+    expect(data.vkftaCodes.size).toBeGreaterThan(8000);
     expect(data.quotaLines).toHaveLength(254);
     expect(data.hmrcCurrenciesByMonth.get('2026-09')?.has('EUR')).toBe(true);
   });

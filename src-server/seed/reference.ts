@@ -21,7 +21,12 @@ export type UkLine = { code: string; description: string };
 export type ReferenceData = {
   /** 10-digit HSK lines in force during 2025, by code. */
   krLines: ReadonlyMap<string, KrLine>;
-  /** Codes of the Korea–Viet Nam FTA schedule that still exist in the 2025 HSK. */
+  /**
+   * Codes of the Korea–Viet Nam FTA schedule that still exist in the 2025 HSK and whose FVN1 rate
+   * for 2026 is printed in the schedule or follows from its staging formula: the lines the public
+   * data rates, one rate for the whole line (the rest are ex-outs, indicative, ranges or base
+   * rates, see assets/data/PROVENANCE.md).
+   */
   vkftaCodes: ReadonlySet<string>;
   /** P3 quota-tariff lines with their validity (2025 and 2026). */
   quotaLines: readonly QuotaLine[];
@@ -55,6 +60,9 @@ const KcsRow = z.object({
 const VkftaRow = z.object({
   code: z.string().regex(/^\d{10}$/, 'a VKFTA schedule code is 10 digits'),
   in_kcs_hsk2025: z.enum(['yes', 'no']),
+  exout_description: z.string(),
+  fvn_2026_derived: z.string(),
+  derivation_basis: z.string(),
 });
 
 const QuotaRow = z.object({
@@ -118,11 +126,18 @@ function loadKrLines(dir: string): Map<string, KrLine> {
 }
 
 function loadVkftaCodes(dir: string): Set<string> {
-  const codes = new Set<string>();
+  const rated = new Set<string>();
+  const unsettled = new Set<string>();
   for (const row of readCsv(dir, REFERENCE_FILES.vkfta, VkftaRow)) {
-    if (row.in_kcs_hsk2025 === 'yes') codes.add(row.code);
+    // An ex-out row rates part of a line only, under a condition the officer must judge.
+    const settled =
+      row.in_kcs_hsk2025 === 'yes' &&
+      row.exout_description === '' &&
+      /^(printed|formula)\b/.test(row.derivation_basis) &&
+      row.fvn_2026_derived !== '';
+    (settled ? rated : unsettled).add(row.code);
   }
-  return codes;
+  return new Set([...rated].filter((code) => !unsettled.has(code)));
 }
 
 function loadQuotaLines(dir: string): QuotaLine[] {

@@ -1,7 +1,7 @@
 import type { Declaration, PreferenceClaim, SupportingDocument } from '@shared/domain';
 import { chooseOutcome, demoDeclarationId, pickDistinct } from './common';
 import type { GeneratorContext } from './context';
-import { addDays, dateBetween, daysInMonth, instantOn, londonOffset } from './dates';
+import { acceptanceDateIn, addDays, instantOn, londonOffset } from './dates';
 import { ukMrn } from './identifiers';
 import type { ItemSpec } from './items';
 import { buildItem, itemCount } from './items';
@@ -63,11 +63,7 @@ function ddmmyyyy(date: string): string {
 /** One UK import declaration (CDS, H1) lodged for a lorry arriving at Dover. */
 export function ukDeclaration(ctx: GeneratorContext, random: Random, index: number): Declaration {
   const outcome = chooseOutcome(random);
-  const monthStart = `${ctx.ukMonth}-01`;
-  const monthEnd = `${ctx.ukMonth}-${String(daysInMonth(ctx.ukMonth)).padStart(2, '0')}`;
-  const acceptanceDate = isPending(outcome.status)
-    ? dateBetween(random, addDays(monthEnd, -2), monthEnd)
-    : dateBetween(random, monthStart, monthEnd);
+  const acceptanceDate = acceptanceDateIn(random, ctx.month, isPending(outcome.status));
 
   const trade = random.weighted(UK_TRADES);
   const origin = random.weighted(trade.origins);

@@ -93,7 +93,7 @@ describe('Korean precedence (Customs Act art. 50; FTA Special Act art. 5)', () =
   it('says exactly which rate is missing when the basic rate is not loaded', () => {
     const a = assessDeclaration(
       vn(proof),
-      contextOf('kr', [{ code: CODE, description: 'cod', measures: [fvn('0%')] }]),
+      contextOf('kr', [{ code: CODE, description: 'cod', measures: [fvn('5%')] }]),
     );
     expect({ complete: a.complete, taxes: a.items[0]?.taxes, problems: a.items[0]?.problems }).toEqual({
       complete: false,
@@ -102,9 +102,21 @@ describe('Korean precedence (Customs Act art. 50; FTA Special Act art. 5)', () =
         {
           code: 'RATE_NOT_IN_DATA',
           message:
-            'Korean basic rate (A) for 0303630000 is not in the loaded tariff; FVN1 2026 rate 0% applies only if lower — load the KCS rate table',
+            'Korean basic rate (A) for 0303630000 is not in the loaded tariff; FVN1 2026 rate 5% applies only if lower — load the KCS rate table',
         },
       ],
+    });
+  });
+
+  it('applies a claimed zero FTA rate without the basic rate: no rate can be lower than nothing', () => {
+    const a = assessDeclaration(
+      vn(proof),
+      contextOf('kr', [{ code: CODE, description: 'cod', measures: [fvn('0%')] }]),
+    );
+    expect({ complete: a.complete, duty: duty(a), problems: a.items[0]?.problems }).toEqual({
+      complete: true,
+      duty: ['0'],
+      problems: [],
     });
   });
 

@@ -108,6 +108,13 @@ export function selectKoreanDuty(s: ItemSituation, profile: JurisdictionProfile)
         code: 'RATE_NOT_IN_DATA',
         message: `${claim.agreement} rate for ${s.line.code} (origin ${s.item.originCountry}, ${s.date}) is not in the loaded tariff — load the agreement's schedule`,
       });
+    } else if (general === null && best.amount.isZero()) {
+      // No rate is lower than nothing: a zero FTA rate applies whatever the basic rate, which
+      // the data need not hold (FTA Special Act art. 5(1)).
+      const reason = `${claim.agreement} with proof ${claim.proofOfOrigin} is zero: no rate otherwise applicable can be lower, applied without the basic rate (FTA Special Act art. 5(1))`;
+      trace.push(`${money(best)}: ${reason}`);
+      weigh(best, reason);
+      chosen = best;
     } else if (general === null) {
       if (basicMissing)
         problems.push({
@@ -130,13 +137,20 @@ export function selectKoreanDuty(s: ItemSituation, profile: JurisdictionProfile)
       weigh(best, `not lower than ${general.measure.code}: not applied (FTA Special Act art. 5(1))`);
     }
   }
-  if (general === null && basicMissing && !problems.some((p) => p.message.startsWith('Korean basic rate'))) {
+  // Without a general rate only a zero FTA rate can have been chosen (above).
+  const settledByZero = general === null && chosen !== null;
+  if (
+    general === null &&
+    !settledByZero &&
+    basicMissing &&
+    !problems.some((p) => p.message.startsWith('Korean basic rate'))
+  ) {
     problems.push({
       code: 'RATE_NOT_IN_DATA',
       message: `Korean basic rate (A) for ${s.line.code} is not in the loaded tariff — load the KCS rate table`,
     });
   }
-  if (general === null) chosen = null;
+  if (general === null && !settledByZero) chosen = null;
 
   const additional = stackAdditionalDuties(usable, s, profile, chosen?.measure.kind ?? null, trace, problems);
   const inQuota = chosen?.measure.kind === 'preferential-quota';
