@@ -3,12 +3,9 @@
 // The API runs in this process (PGlite in memory) with the UK packs published from assets/data,
 // and serves a page bundled from test/bench/reference-page.ts that runs the renderer's own
 // fetchManifest, downloadPack (streamed, gzip, checksum, schema) and storeAndSwitch (IndexedDB).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { authRoutes, Session } from '../../shared/api';
 import { buildServer } from '../../src-server/app';
@@ -18,6 +15,7 @@ import { publishReferencePacks } from '../../src-server/reference/publish';
 import { insertSeedData } from '../../src-server/store/seed';
 import { generateDemoData } from '../../src-server/seed/generate';
 import { chromiumLaunchOptions } from '../chromium';
+import { callInPage, writeBenchPage } from './page-bundle';
 import type { ReferenceBenchPage } from './reference-page';
 
 const RUNS = 5;
@@ -27,46 +25,15 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 };
 
-async function writePage(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'border-post-reference-bench-'));
-  await build({
-    entryPoints: [fileURLToPath(new URL('./reference-page.ts', import.meta.url))],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    minify: true,
-    alias: { '@shared': fileURLToPath(new URL('../../shared', import.meta.url)) },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    outfile: join(dir, 'bench.js'),
-    logLevel: 'error',
-  });
-  writeFileSync(
-    join(dir, 'index.html'),
-    '<!doctype html><meta charset="utf-8"><script src="bench.js"></script>\n',
-  );
-  return dir;
-}
-
-function inPage<K extends keyof ReferenceBenchPage>(
+const inPage = <K extends keyof ReferenceBenchPage & string>(
   page: Page,
   name: K,
   args: Parameters<ReferenceBenchPage[K]>[0],
-): Promise<Awaited<ReturnType<ReferenceBenchPage[K]>>> {
-  return page.evaluate(
-    ([fn, input]) => {
-      const bench = (
-        globalThis as unknown as { borderPostReferenceBench: Record<string, (a: unknown) => unknown> }
-      ).borderPostReferenceBench;
-      return bench[fn]?.(input);
-    },
-    [name, args] as const,
-  ) as Promise<Awaited<ReturnType<ReferenceBenchPage[K]>>>;
-}
+) => callInPage<ReferenceBenchPage, K>(page, 'borderPostReferenceBench', name, args);
 
 /** The UK tariff pack downloaded and switched in `RUNS` times, each into a fresh IndexedDB. */
 export async function runReferenceBench() {
-  const pageDir = await writePage();
+  const pageDir = await writeBenchPage(new URL('./reference-page.ts', import.meta.url), 'reference bench');
   const db = await openDatabase({ memory: true });
   const demo = generateDemoData({ seed: 1, count: 0 });
   await insertSeedData(db, demo);
@@ -104,7 +71,7 @@ export async function runReferenceBench() {
     const parseOnly = await inPage(page, 'parseOnly', args);
     const first = runs[0];
     return {
-      what: 'UK tariff pack: manifest, streamed gzip download, SHA-256 + zod check, stored and switched in IndexedDB, in Chromium against the API on loopback (median of runs after one warm-up)',
+      what: 'UK tariff pack: manifest, streamed gzip download, SHA-256 + zod check, stored and switched in IndexedDB (on the page thread here; the app runs check and store in a worker), in Chromium against the API on loopback, median of runs after one warm-up',
       chromium: browser.version(),
       runs: RUNS,
       bytes: first?.bytes ?? null,

@@ -1,0 +1,43 @@
+// A benchmark page for Chromium: one entry bundled with esbuild beside an index.html that loads it,
+// in a fresh directory the API under test serves, so every request is same-origin.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+
+export async function writeBenchPage(entry: URL, title: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'border-post-bench-'));
+  await build({
+    entryPoints: [fileURLToPath(entry)],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: true,
+    alias: { '@shared': fileURLToPath(new URL('../../shared', import.meta.url)) },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile: join(dir, 'bench.js'),
+    logLevel: 'error',
+  });
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><meta charset="utf-8"><title>${title}</title><script src="bench.js"></script>\n`,
+  );
+  return dir;
+}
+
+/** Calls `globalThis[global][name](args)` in the page and returns its (awaited) result. */
+export function callInPage<
+  Api extends Record<string, (args: never) => unknown>,
+  K extends keyof Api & string,
+>(page: Page, global: string, name: K, args: Parameters<Api[K]>[0]): Promise<Awaited<ReturnType<Api[K]>>> {
+  return page.evaluate(
+    ([where, fn, input]) => {
+      const api = (globalThis as unknown as Record<string, Record<string, (a: unknown) => unknown>>)[where];
+      return api?.[fn]?.(input);
+    },
+    [global, name, args] as const,
+  ) as Promise<Awaited<ReturnType<Api[K]>>>;
+}
