@@ -16,6 +16,7 @@ import {
   RiskSection,
   TransportSection,
 } from './DetailSections';
+import { DecisionHistory } from './DecisionHistory';
 import { LaneBadge } from './LaneBadge';
 import { StatusBadge } from './StatusBadge';
 
@@ -102,6 +103,7 @@ export function DeclarationDetailPage() {
         {declaration.demo && <DemoBadge />}
       </div>
       <AssessAndDecide declaration={declaration} />
+      <DecisionHistory declarationId={declaration.id} />
       <div className="detail-grid">
         <HeaderSection declaration={declaration} />
         <TransportSection declaration={declaration} />
