@@ -1,6 +1,5 @@
 import {
   buildKoreanDemoTariff,
-  importHs2022,
   importKcsHskList,
   importP3QuotaTariff,
   importUkGlobalTariff,
@@ -16,7 +15,7 @@ import { readAsset, unwrap } from './assets';
 export type SearchSchedule = { schedule: TariffSchedule; context: SearchContext };
 
 export function loadSearchSchedules(): { kr: SearchSchedule; uk: SearchSchedule } {
-  const nomenclature = unwrap(importHs2022(readAsset('hs/hs2022_harmonized_system.csv')));
+  const hsCsv = readAsset('hs/hs2022_harmonized_system.csv');
   const kcsCsv = readAsset('tariffs/kr/kcs_hs_codes_2025.csv');
   const kr = unwrap(
     buildKoreanDemoTariff(
@@ -30,10 +29,10 @@ export function loadSearchSchedules(): { kr: SearchSchedule; uk: SearchSchedule 
     kr: {
       schedule: kr,
       context: [
-        ...hsHeadingContext(nomenclature, { koreanStates: true }),
+        ...unwrap(hsHeadingContext(hsCsv, { koreanStates: true })),
         ...unwrap(kcsHeadingContext(kcsCsv)),
       ],
     },
-    uk: { schedule: uk, context: hsHeadingContext(nomenclature) },
+    uk: { schedule: uk, context: unwrap(hsHeadingContext(hsCsv)) },
   };
 }

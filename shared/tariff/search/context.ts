@@ -1,13 +1,13 @@
-import { z } from 'zod';
-import { ok, type Result } from '../../util/result';
-import { parseCsv } from '../import/csv';
-import type { NomenclatureEntry } from '../import/hs2022';
+import { err, ok, type Result } from '../../util/result';
 import type { ImportError } from '../types';
 
 // Words a line's own name lacks. A declarable line is often named only "기타 / Other"; what it is
 // lies in the headings above it: the HS 2022 heading and subheading (English) and, for Korea, the
 // KCS list's 7–9 digit rows and its 성질통합분류코드명 ("(새우(훈제하지 않은 것))"). These texts are
 // indexed with every line under them, weighted below the line's own name.
+//
+// Read with a small CSV reader of its own: this runs in the renderer, where csv-parse (the
+// importers' reader) needs Node's Buffer. Only names are read here; the importers validate the files.
 
 /** A text that describes every line whose code starts with `code` (2 to 10 digits). */
 export type ContextText = { code: string; text: string };
@@ -27,39 +27,71 @@ const KOREAN_STATE_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/\blive\b/, '산 것'],
 ];
 
+/** Rows of a CSV text (RFC 4180: quoted fields, doubled quotes, CRLF), header first. */
+export function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const body = text.startsWith('\ufeff') ? text.slice(1) : text;
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i];
+    if (quoted) {
+      if (char === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && body[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += char;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+/** The named columns of a CSV text, or an error naming the first missing one. */
+function columns(text: string, file: string, names: readonly string[]): Result<string[][], ImportError> {
+  const [header = [], ...body] = csvRows(text);
+  const at = names.map((name) => header.findIndex((cell) => cell.trim() === name));
+  const missing = names.find((_, i) => at[i] === -1);
+  if (missing !== undefined) {
+    return err({ code: 'MISSING_COLUMN', message: `${file} has no column ${missing}`, where: file });
+  }
+  return ok(body.map((cells) => at.map((i) => (cells[i] ?? '').trim())));
+}
+
 /**
  * HS 2022 headings (4 digits) and subheadings (6 digits), in English; with `koreanStates`, each
  * subheading's state words ("frozen") in Korean as well.
  */
 export function hsHeadingContext(
-  entries: readonly NomenclatureEntry[],
+  csv: string,
   { koreanStates = false }: { koreanStates?: boolean } = {},
-): ContextText[] {
+): Result<ContextText[], ImportError> {
+  const rows = columns(csv, 'hs2022_harmonized_system.csv', ['hscode', 'description']);
+  if (!rows.ok) return rows;
   const context: ContextText[] = [];
-  for (const entry of entries) {
-    if (entry.level === 2) continue;
-    context.push({ code: entry.code, text: entry.description });
-    if (!koreanStates || entry.level !== 6) continue;
-    const description = entry.description.toLowerCase();
-    const states = KOREAN_STATE_WORDS.filter(([english]) => english.test(description)).map(
-      ([, korean]) => korean,
-    );
-    if (states.length > 0) context.push({ code: entry.code, text: states.join(' · ') });
+  for (const [code = '', description = ''] of rows.value) {
+    if (!/^\d{4}(?:\d{2})?$/.test(code) || description === '') continue;
+    context.push({ code, text: description });
+    if (!koreanStates || code.length !== 6) continue;
+    const lower = description.toLowerCase();
+    const states = KOREAN_STATE_WORDS.filter(([english]) => english.test(lower)).map(([, korean]) => korean);
+    if (states.length > 0) context.push({ code, text: states.join(' · ') });
   }
-  return context;
+  return ok(context);
 }
 
 const KCS_FILE = 'kcs_hs_codes_2025.csv';
-
-const kcsRow = z.object({
-  HS부호: z
-    .string()
-    .trim()
-    .regex(/^\d{7,10}$/, 'an HS부호 is 7 to 10 digits'),
-  한글품목명: z.string().trim(),
-  영문품목명: z.string().trim(),
-  성질통합분류코드명: z.string().trim().optional(),
-});
 
 /** "(새우(훈제하지 않은 것))" → "새우(훈제하지 않은 것)". */
 const unwrapped = (name: string): string => name.replace(/^\((.*)\)$/, '$1');
@@ -69,11 +101,7 @@ const unwrapped = (name: string): string => name.replace(/^\((.*)\)$/, '$1');
  * 10-digit line's 성질통합분류코드명 (a category name in Korean) for that line.
  */
 export function kcsHeadingContext(csv: string): Result<ContextText[], ImportError> {
-  const rows = parseCsv(
-    csv,
-    { file: KCS_FILE, required: ['HS부호', '한글품목명', '영문품목명'], optional: ['성질통합분류코드명'] },
-    kcsRow,
-  );
+  const rows = columns(csv, KCS_FILE, ['HS부호', '한글품목명', '영문품목명', '성질통합분류코드명']);
   if (!rows.ok) return rows;
   const seen = new Set<string>();
   const context: ContextText[] = [];
@@ -83,14 +111,14 @@ export function kcsHeadingContext(csv: string): Result<ContextText[], ImportErro
     seen.add(key);
     context.push({ code, text });
   };
-  for (const { value } of rows.value) {
-    const code = value.HS부호;
+  for (const [code = '', korean = '', english = '', category = ''] of rows.value) {
+    if (!/^\d{7,10}$/.test(code)) continue;
     if (code.length < 10) {
       // A group named only "기타 / Other" adds nothing the line's own name lacks.
-      if (value.한글품목명 === '기타') continue;
-      add(code, [value.한글품목명, value.영문품목명].filter((name) => name !== '').join(' / '));
+      if (korean === '기타') continue;
+      add(code, [korean, english].filter((name) => name !== '').join(' / '));
     } else {
-      add(code, unwrapped(value.성질통합분류코드명 ?? ''));
+      add(code, unwrapped(category));
     }
   }
   return ok(context);

@@ -18,7 +18,8 @@ import {
 // digits). MiniSearch brings BM25 ranking, prefix search on a radix tree, AND/OR query trees and
 // an index built in chunks (`addAllAsync`) so a large schedule never freezes the page.
 
-type IndexedDocument = { id: number; own: string; context: string };
+/** Terms joined by spaces: the line's own names, its HS heading (4 digits or fewer), the rest of its context. */
+type IndexedDocument = { id: number; own: string; heading: string; context: string };
 
 export type TariffSearchIndex = {
   jurisdiction: Jurisdiction;
@@ -51,9 +52,13 @@ export type TariffSearchResult = {
   highlight: (text: string) => HighlightRange[];
 };
 
-/** The line's own names weigh three times its headings'. */
+/**
+ * The line's own names weigh three times its subheadings' and KCS groups'; a 4-digit heading, which
+ * often lists every state ("live, fresh, chilled, frozen, dried…"), weighs half as much as those.
+ */
 const OWN_BOOST = 3;
-export const DEFAULT_RESULT_LIMIT = 30;
+const HEADING_BOOST = 0.5;
+export const DEFAULT_RESULT_LIMIT = 20;
 /** Letters an English word needs before it is matched as a prefix. */
 const MIN_PREFIX = 2;
 /** A prefix stands for at most this many terms, reaching at most about this many lines. */
@@ -62,23 +67,51 @@ const MAX_EXPANDED_LINES = 3000;
 
 function newWordIndex(): MiniSearch<IndexedDocument> {
   return new MiniSearch<IndexedDocument>({
-    fields: ['own', 'context'],
+    fields: ['own', 'heading', 'context'],
     tokenize: (terms) => (terms === '' ? [] : terms.split(' ')),
     processTerm: (term) => term,
-    searchOptions: { boost: { own: OWN_BOOST, context: 1 } },
+    // Weak length normalisation (BM25 b 0.3, MiniSearch's default 0.7): a UK line is named in one long
+    // sentence, and it should not lose to a short line that mentions the same words in passing.
+    searchOptions: {
+      boost: { own: OWN_BOOST, heading: HEADING_BOOST, context: 1 },
+      bm25: { k: 1.2, b: 0.3, d: 0.5 },
+    },
   });
 }
 
-function prepare(schedule: TariffSchedule, context: SearchContext) {
+type Prepared = ReturnType<typeof finishPreparing>;
+
+/**
+ * Tokenises every line and its headings, pausing (a `yield`) after each `chunkSize` lines so the
+ * chunked build can give the page its turn. Run to the end at once by `createTariffSearchIndex`.
+ */
+function* prepare(
+  schedule: TariffSchedule,
+  context: SearchContext,
+  chunkSize: number,
+): Generator<void, Prepared> {
   const byPrefix = new Map<string, string[]>();
+  const broad = new Set<string>();
   for (const { code, text } of context) {
+    if (code.length <= 4) broad.add(text);
     const texts = byPrefix.get(code);
     if (texts === undefined) byPrefix.set(code, [text]);
     else texts.push(text);
   }
+  // A heading stands above hundreds of lines: tokenised once.
+  const headingTerms = new Map<string, string[]>();
+  const termsOfHeading = (text: string): string[] => {
+    let terms = headingTerms.get(text);
+    if (terms === undefined) {
+      terms = termsOf(text);
+      headingTerms.set(text, terms);
+    }
+    return terms;
+  };
   const contexts: string[][] = [];
   const lineCounts = new Map<string, number>();
-  const documents: IndexedDocument[] = schedule.lines.map((line, id) => {
+  const documents: IndexedDocument[] = [];
+  for (const [id, line] of schedule.lines.entries()) {
     const texts: string[] = [];
     for (let length = 2; length <= line.code.length; length++) {
       for (const text of byPrefix.get(line.code.slice(0, length)) ?? []) {
@@ -88,10 +121,23 @@ function prepare(schedule: TariffSchedule, context: SearchContext) {
     contexts.push(texts);
     // Tokenised once here: the vocabulary counts the terms, MiniSearch splits them at spaces.
     const own = [...termsOf(line.description), ...termsOf(line.descriptionLocal ?? '')];
-    const heading = texts.flatMap(termsOf);
-    for (const term of new Set([...own, ...heading])) lineCounts.set(term, (lineCounts.get(term) ?? 0) + 1);
-    return { id, own: own.join(' '), context: heading.join(' ') };
-  });
+    const heading = texts.filter((text) => broad.has(text)).flatMap(termsOfHeading);
+    const rest = texts.filter((text) => !broad.has(text)).flatMap(termsOfHeading);
+    for (const term of new Set([...own, ...heading, ...rest])) {
+      lineCounts.set(term, (lineCounts.get(term) ?? 0) + 1);
+    }
+    documents.push({ id, own: own.join(' '), heading: heading.join(' '), context: rest.join(' ') });
+    if ((id + 1) % chunkSize === 0) yield;
+  }
+  return finishPreparing(schedule, documents, contexts, lineCounts);
+}
+
+function finishPreparing(
+  schedule: TariffSchedule,
+  documents: IndexedDocument[],
+  contexts: string[][],
+  lineCounts: ReadonlyMap<string, number>,
+) {
   const order = schedule.lines.map((_, i) => i);
   order.sort((a, b) => compare(schedule.lines[a]?.code ?? '', schedule.lines[b]?.code ?? ''));
   const terms = [...lineCounts.keys()].sort(compare);
@@ -114,7 +160,10 @@ export function createTariffSearchIndex(
   schedule: TariffSchedule,
   context: SearchContext = [],
 ): TariffSearchIndex {
-  const { documents, ...prepared } = prepare(schedule, context);
+  const steps = prepare(schedule, context, Infinity);
+  let step = steps.next();
+  while (step.done !== true) step = steps.next();
+  const { documents, ...prepared } = step.value;
   const words = newWordIndex();
   words.addAll(documents);
   return { ...prepared, words };
@@ -126,7 +175,13 @@ export async function createTariffSearchIndexAsync(
   context: SearchContext = [],
   chunkSize = 500,
 ): Promise<TariffSearchIndex> {
-  const { documents, ...prepared } = prepare(schedule, context);
+  const steps = prepare(schedule, context, chunkSize);
+  let step = steps.next();
+  while (step.done !== true) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    step = steps.next();
+  }
+  const { documents, ...prepared } = step.value;
   const words = newWordIndex();
   await words.addAllAsync(documents, { chunkSize });
   return { ...prepared, words };
@@ -172,7 +227,12 @@ function expandPrefix(index: TariffSearchIndex, prefix: string): string[] {
 /** How many of a Hangul word's bigrams must match: all of one or two, two thirds of more. */
 const requiredPairs = (pairs: number): number => (pairs <= 2 ? pairs : Math.ceil((pairs * 2) / 3));
 
-type Coverage = { slots: Map<string, number>; required: number };
+/**
+ * A Hangul word's bigrams by position (`slots`), how many positions a line must hold, and the
+ * terms that may stand for the last position only when every other position is held
+ * (`nextWord`: the syllable being typed begins another word, as in "냉동새" on the way to "냉동 새우").
+ */
+type Coverage = { slots: Map<string, number>; required: number; pairs: number; nextWord: Set<string> };
 
 /** The MiniSearch query of one word, and for a Hangul word the share of its bigrams a line must hold. */
 function wordQuery(index: TariffSearchIndex, word: QueryWord): { query: Query; coverage?: Coverage } | null {
@@ -203,28 +263,32 @@ function wordQuery(index: TariffSearchIndex, word: QueryWord): { query: Query; c
   const slots = new Map<string, number>();
   pairs.slice(0, -1).forEach((pair, slot) => slots.set(pair, slot));
   for (const variant of lastVariants) slots.set(`${chars.at(-2)}${variant}`, lastSlot);
-  if (word.open) {
-    // The syllable being typed may start the next word ("냉동새" on the way to "냉동 새우"): the
-    // terms it and its final-less form begin stand for the last pair too.
+  const nextWord = new Set<string>();
+  if (word.open && chars.length >= 3) {
     const base = lastVariants[0] ?? last;
     for (const start of new Set([base, last])) {
-      for (const term of expandPrefix(index, start)) if (!slots.has(term)) slots.set(term, lastSlot);
+      for (const term of expandPrefix(index, start)) if (!slots.has(term)) nextWord.add(term);
     }
   }
   return {
-    query: { queries: [...slots.keys()], combineWith: 'OR' },
-    coverage: { slots, required: requiredPairs(pairs.length) },
+    query: { queries: [...slots.keys(), ...nextWord], combineWith: 'OR' },
+    coverage: { slots, required: requiredPairs(pairs.length), pairs: pairs.length, nextWord },
   };
 }
 
 function covers(result: SearchResult, coverages: readonly Coverage[]): boolean {
-  return coverages.every(({ slots, required }) => {
+  return coverages.every(({ slots, required, pairs, nextWord }) => {
     const matched = new Set<number>();
+    let startsNextWord = false;
     for (const term of result.queryTerms) {
       const slot = slots.get(term);
       if (slot !== undefined) matched.add(slot);
+      else if (nextWord.has(term)) startsNextWord = true;
     }
-    return matched.size >= required;
+    if (matched.size >= required) return true;
+    if (!startsNextWord) return false;
+    for (let slot = 0; slot < pairs - 1; slot++) if (!matched.has(slot)) return false;
+    return true;
   });
 }
 

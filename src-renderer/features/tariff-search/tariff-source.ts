@@ -1,4 +1,3 @@
-import { importHs2022 } from '@shared/tariff/import';
 import { hsHeadingContext, kcsHeadingContext, type SearchContext } from '@shared/tariff/search';
 import type { Jurisdiction } from '@shared/domain';
 import type { TariffSchedule } from '@shared/tariff/types';
@@ -17,10 +16,8 @@ export type TariffSource = {
 
 async function bundledContext(jurisdiction: Jurisdiction): Promise<SearchContext> {
   const { default: hsCsv } = await import('../../../assets/data/hs/hs2022_harmonized_system.csv?raw');
-  const nomenclature = importHs2022(hsCsv);
-  const hs = nomenclature.ok
-    ? hsHeadingContext(nomenclature.value, { koreanStates: jurisdiction === 'kr' })
-    : [];
+  const headings = hsHeadingContext(hsCsv, { koreanStates: jurisdiction === 'kr' });
+  const hs = headings.ok ? headings.value : [];
   if (jurisdiction !== 'kr') return hs;
   const { default: kcsCsv } = await import('../../../assets/data/tariffs/kr/kcs_hs_codes_2025.csv?raw');
   const kcs = kcsHeadingContext(kcsCsv);
