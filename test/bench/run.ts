@@ -3,7 +3,8 @@
 //     its peer in the same run: importing the same declaration from CDS XML;
 // (b) 10,000 demo declarations (Korea and UK, src-server/seed) assessed once each;
 // (c) the UK Global Tariff CSV imported and indexed;
-// (d) sync in Chromium against the real API (test/bench/sync.ts, quick size; --full there for 100,000).
+// (d) sync in Chromium against the real API (test/bench/sync.ts, quick size; --full there for 100,000);
+// (e) tariff search per keystroke in Chromium, KR and UK schedules (test/bench/tariff-search.ts).
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -26,6 +27,7 @@ import { generateDemoData } from '../../src-server/seed/generate';
 import { cdsXmlFor, ukDeclarationFromLines } from './declarations';
 import { runReferenceBench } from './reference';
 import { runSyncBench } from './sync';
+import { runTariffSearchBench } from './tariff-search';
 
 /** (b) stops after this long and extrapolates, so `npm run bench` stays under about two minutes. */
 const BUDGET_MS = 60_000;
@@ -146,6 +148,7 @@ async function main() {
 
   results.sync = await runSyncBench();
   results.referencePack = await runReferenceBench();
+  results.tariffSearch = await runTariffSearchBench();
 
   const cpuList = cpus();
   process.stdout.write(
