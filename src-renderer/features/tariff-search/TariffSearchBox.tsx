@@ -46,10 +46,9 @@ export function TariffSearchBox({ index, onPick, initialQuery = '' }: TariffSear
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((current) => (hits.length === 0 ? 0 : (current + step + hits.length) % hits.length));
     } else if (event.key === 'Enter') {
-      if (activeHit !== undefined) {
-        event.preventDefault();
-        pick(activeHit.line);
-      }
+      // Enter chooses a line; it never submits a form the search sits in (the reassess form).
+      event.preventDefault();
+      if (activeHit !== undefined) pick(activeHit.line);
     } else if (event.key === 'Escape') {
       if (open) setOpen(false);
       else setQuery('');
