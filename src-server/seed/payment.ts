@@ -31,7 +31,7 @@ function unwrap<T>(file: string, result: Result<T, ImportError>): T {
 }
 
 /** The assessment contexts the reference packs publish, from the same files. */
-export function demoContexts(referenceDir: string): Record<Declaration['jurisdiction'], AssessmentContext> {
+export function demoContexts(referenceDir: string): Contexts {
   const read = (file: string) => readFileSync(path.join(referenceDir, file), 'utf8');
   const hmrc = unwrap(REFERENCE_FILES.hmrcRates, importHmrcMonthlyRates(read(REFERENCE_FILES.hmrcRates)));
   const tariff = buildKoreanDemoTariff(
@@ -49,11 +49,19 @@ export function demoContexts(referenceDir: string): Record<Declaration['jurisdic
   };
 }
 
+type Contexts = Record<Declaration['jurisdiction'], AssessmentContext>;
+
+/** Built once per reference directory and process: importing the schedules takes seconds. */
+const built = new Map<string, Contexts>();
+
 /** The engine with those contexts, built on first use. */
 export function demoPayable(referenceDir: string): Payable {
-  let contexts: Record<Declaration['jurisdiction'], AssessmentContext> | undefined;
   return (declaration) => {
-    contexts ??= demoContexts(referenceDir);
+    let contexts = built.get(referenceDir);
+    if (contexts === undefined) {
+      contexts = demoContexts(referenceDir);
+      built.set(referenceDir, contexts);
+    }
     const assessment = assessDeclaration(declaration, contexts[declaration.jurisdiction]);
     return assessment.complete ? { amount: assessment.totals.payable, currency: assessment.currency } : null;
   };
