@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import type { Session } from '../../shared/api';
+import { SnapshotPage, type Session } from '../../shared/api';
+import type { DecisionEntry } from '../../shared/api/decision-history';
 import { REFERENCE_VERSION_HEADER } from '../../shared/api/reference-v1';
 import type { Declaration, Jurisdiction } from '../../shared/domain';
 import { runAssess } from '../../src-server/assess/run';
@@ -147,4 +148,25 @@ export async function openWithReferenceData(
     await storeReferencePacks(page, request, session, declaration.jurisdiction);
     await page.reload();
   }
+}
+
+/** The decisions the centre applied to a declaration, with their official assessments (snapshot history). */
+export async function decisionHistory(
+  request: APIRequestContext,
+  session: Session,
+  declarationId: string,
+): Promise<DecisionEntry[]> {
+  const entries: DecisionEntry[] = [];
+  let pageToken: string | null = null;
+  do {
+    const query = new URLSearchParams({ postId: session.officer.postId, limit: '500' });
+    if (pageToken) query.set('pageToken', pageToken);
+    const response = await request.get(`${serverUrl()}/sync/v1/snapshot?${query}`, {
+      headers: { authorization: `Bearer ${session.accessToken}` },
+    });
+    const page = SnapshotPage.parse(await response.json());
+    entries.push(...(page.history ?? []).filter((entry) => entry.declarationId === declarationId));
+    pageToken = page.nextPageToken;
+  } while (pageToken);
+  return entries;
 }

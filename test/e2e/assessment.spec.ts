@@ -2,8 +2,22 @@ import { expect, test } from '@playwright/test';
 import Decimal from 'decimal.js';
 import { HsCode } from '../../shared/domain';
 import { applyCorrections } from '../../shared/domain/corrections';
-import { apiSession, BUSAN_OFFICER, goOffline, koreanSignIn, signInAndSync, snapshot } from './officer';
-import { assessWithCli, openWithReferenceData, panelFigures, type CliAssessment } from './assessment-helpers';
+import {
+  apiSession,
+  BUSAN_OFFICER,
+  goOffline,
+  goOnline,
+  koreanSignIn,
+  signInAndSync,
+  snapshot,
+} from './officer';
+import {
+  assessWithCli,
+  decisionHistory,
+  openWithReferenceData,
+  panelFigures,
+  type CliAssessment,
+} from './assessment-helpers';
 
 // Issue 9, parts 2, 3 and 8: the assessment panel computes, offline and in a worker, what
 // `npm run assess` prints for the same declaration with the files the server published.
@@ -118,4 +132,45 @@ test.describe('in Korean', () => {
     await panel.scrollIntoViewIfNeeded();
     await page.screenshot({ path: '/tmp/shots/assessment-panel-ko.png' });
   });
+});
+
+test('a reassess decision made offline pushes, comes back APPLIED, and the centre stores the same figures', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(240_000);
+  const session = await apiSession(request, UK_OFFICER);
+  const { total, declarations } = await snapshot(request, session);
+  const declaration = declarations.find((d) =>
+    ['selected', 'assessed', 'examined', 'held'].includes(d.status),
+  );
+  if (!declaration) throw new Error('no UK declaration open to reassessment');
+
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signInAndSync(page, UK_OFFICER, total);
+  await goOffline(page);
+  await openWithReferenceData(page, request, session, declaration);
+  await panelFigures(page);
+  const form = page.getByRole('form', { name: 'Reassess (what-if)' });
+  await form.locator('input[name="hsCode"]').fill('6403200000');
+  await form.getByRole('button', { name: 'Compute with this correction' }).click();
+  await expect(page.getByTestId('assessment-difference')).toBeVisible({ timeout: 60_000 });
+  const corrected = page.getByTestId('assessment-panel').nth(1);
+  await expect(corrected.getByTestId('assessment-payable')).toBeVisible({ timeout: 60_000 });
+  const payable = await corrected.getByTestId('assessment-payable').getAttribute('data-amount');
+
+  await page.locator('select[name="kind"]').selectOption('reassess');
+  await page.locator('select[name="reason"]').selectOption('CLASSIFICATION');
+  await expect(page.getByTestId('decide-carries-assessment')).toBeVisible();
+  await page.getByRole('button', { name: 'Save decision' }).click();
+  await expect(page.getByTestId('pending-marker')).toBeVisible();
+
+  await goOnline(page);
+  await expect(page.getByTestId('pending-marker')).toBeHidden({ timeout: 60_000 });
+  const entry = (await decisionHistory(request, session, declaration.id)).find((h) => h.kind === 'reassess');
+  expect({
+    outcome: entry?.outcome,
+    reason: entry?.reasonCode,
+    payable: entry?.official ? new Decimal(entry.official.figures.payable).toFixed(2) : null,
+  }).toEqual({ outcome: 'APPLIED', reason: 'CLASSIFICATION', payable });
 });
