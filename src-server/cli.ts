@@ -91,10 +91,7 @@ async function main(): Promise<void> {
         : { dataDir: options.dataDir },
   );
   try {
-    if (options.seedIfEmpty) {
-      await seedIfEmpty(db, options);
-      await publishDemoReferencePacks(db);
-    }
+    if (options.seedIfEmpty) await seedIfEmpty(db, options);
     const app = await buildServer({
       db,
       ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),
@@ -113,6 +110,15 @@ async function main(): Promise<void> {
     console.log(`Border Post central API listening on http://${host}:${port}`);
     // Demo data only: real officers' passwords are never printed, and there is none to print.
     if (await hasDemoOfficers(db)) console.log(`Demo officers sign in with the password "${DEMO_PASSWORD}"`);
+    // In the background: importing the tariffs takes seconds, and the API serves without them;
+    // devices poll the manifest until a tariff and rates appear in it.
+    if (options.seedIfEmpty)
+      void publishDemoReferencePacks(db).catch((error: unknown) =>
+        console.error(
+          'publishing the reference packs failed:',
+          error instanceof Error ? error.message : error,
+        ),
+      );
   } catch (error) {
     await db.close();
     throw error;

@@ -40,6 +40,16 @@ function ratesPack(month: string, usd: string): ReferencePack {
   };
 }
 
+const tariffPack: ReferencePack = {
+  kind: 'tariff',
+  jurisdiction: 'uk',
+  label: 'UK Global Tariff test',
+  publishedAt: '2026-09-01T00:00:00.000Z',
+  sources: ['test'],
+  demo: false,
+  schedule: { jurisdiction: 'uk', version: 'test', lines: [] },
+};
+
 async function etagOf(body: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body)));
   return `"${btoa(String.fromCharCode(...digest))
@@ -54,6 +64,15 @@ type Body = 'whole' | 'cut' | 'garbage' | 'error500';
 async function fakeServer(versions: string[]) {
   const bodies = versions.map((month, index) => JSON.stringify(ratesPack(month, `1.${index + 2}`)));
   const etags = await Promise.all(bodies.map(etagOf));
+  const tariffBody = JSON.stringify(tariffPack);
+  const tariffEntry = {
+    kind: 'tariff' as const,
+    version: 1,
+    etag: await etagOf(tariffBody),
+    label: 'tariff v1',
+    publishedAt: '2026-09-01T00:00:00.000Z',
+    bytes: new TextEncoder().encode(tariffBody).byteLength,
+  };
   let published = 1;
   let mode: Body = 'whole';
   const requests: string[] = [];
@@ -62,19 +81,25 @@ async function fakeServer(versions: string[]) {
     if (url.startsWith('http://api/sync/v1/reference?')) {
       const manifest: ReferenceManifest = {
         jurisdiction: 'uk',
-        packs: [
-          {
-            kind: 'rates',
-            version: published,
-            etag: etags[published - 1] ?? '',
-            label: `rates v${published}`,
-            publishedAt: '2026-09-01T00:00:00.000Z',
-            bytes: new TextEncoder().encode(bodies[published - 1]).byteLength,
-          },
-        ],
+        packs:
+          published === 0
+            ? []
+            : [
+                tariffEntry,
+                {
+                  kind: 'rates',
+                  version: published,
+                  etag: etags[published - 1] ?? '',
+                  label: `rates v${published}`,
+                  publishedAt: '2026-09-01T00:00:00.000Z',
+                  bytes: new TextEncoder().encode(bodies[published - 1]).byteLength,
+                },
+              ],
       };
       return Response.json(manifest);
     }
+    if (url.startsWith('http://api/sync/v1/reference/tariff?'))
+      return new Response(tariffBody, { headers: { [REFERENCE_VERSION_HEADER]: '1' } });
     const version = Number(new URL(url).searchParams.get('version'));
     const body = bodies[version - 1] ?? '';
     const headers = { [REFERENCE_VERSION_HEADER]: String(version), 'content-type': 'application/json' };
@@ -145,12 +170,12 @@ describe('reference packs on the device', () => {
       outcome,
       inUse: await ratesInUse(),
       shown: [rates.version, rates.label, rates.covers, rates.download, rates.lastError],
-      packs: await readCurrentPacks(db, 'uk').then((packs) => [packs.tariff, packs.rates?.version]),
+      packs: await readCurrentPacks(db, 'uk').then((packs) => [packs.tariff?.version, packs.rates?.version]),
     }).toEqual({
-      outcome: { status: 'switched', switched: ['rates'], failed: [] },
+      outcome: { status: 'switched', switched: ['tariff', 'rates'], failed: [] },
       inUse: { version: 1, month: '2026-08' },
       shown: [1, 'HMRC monthly rates to 2026-08', { from: '2026-08-01', to: '2026-08-28' }, null, null],
-      packs: [null, 1],
+      packs: [1, 1],
     });
   });
 
@@ -181,7 +206,7 @@ describe('reference packs on the device', () => {
       cut: { status: 'failed', switched: [], failed: ['rates'] },
       afterCut: {
         inUse: { version: 1, month: '2026-08' },
-        stored: 1,
+        stored: 2,
         error: {
           kind: 'network',
           message: expect.stringMatching(
@@ -192,7 +217,10 @@ describe('reference packs on the device', () => {
       tooSoon: 'waiting',
       later: { status: 'switched', switched: ['rates'], failed: [] },
       inUse: { version: 2, month: '2026-09' },
-      stored: [['uk', 'rates', 2]],
+      stored: [
+        ['uk', 'rates', 2],
+        ['uk', 'tariff', 1],
+      ],
       shown: null,
     });
   });
@@ -215,6 +243,30 @@ describe('reference packs on the device', () => {
         ),
       },
       failed: { kind: 'http', status: 500, message: 'database down' },
+      inUse: { version: 1, month: '2026-08' },
+    });
+  });
+
+  it('asks again soon, with backoff, while the server has published no tariff or rates yet', async () => {
+    const { server, sync, advance } = await setUp();
+    server.publish(0);
+    const empty = await sync.run();
+    const retryAt = sync.retryAt();
+    const tooSoon = await sync.run();
+    server.publish(1);
+    advance(60_000);
+    const later = await sync.run();
+    expect({
+      empty: empty.status,
+      retrySoon: retryAt !== null && retryAt <= Date.parse('2026-10-01T08:00:04Z'),
+      tooSoon: tooSoon.status,
+      later: later.switched,
+      inUse: await ratesInUse(),
+    }).toEqual({
+      empty: 'current',
+      retrySoon: true,
+      tooSoon: 'waiting',
+      later: ['tariff', 'rates'],
       inUse: { version: 1, month: '2026-08' },
     });
   });

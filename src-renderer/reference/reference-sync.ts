@@ -86,6 +86,10 @@ export function createReferenceSync(deps: ReferenceSyncDeps): ReferenceSync {
       // Offline is the normal state of a border post: the status bar says so already.
       return { status: manifest.error.kind === 'network' ? 'offline' : 'failed', switched: [], failed: [] };
     }
+    // A server just started may not have published yet: a device without a tariff or rates asks
+    // again soon (with backoff) rather than at the next sync cycle.
+    const published = new Set(manifest.value.packs.map((pack) => pack.kind));
+    const incomplete = !published.has('tariff') || !published.has('rates');
     const switched: ReferenceKind[] = [];
     const failed: ReferenceKind[] = [];
     let retryAt: string | null = null;
@@ -119,7 +123,8 @@ export function createReferenceSync(deps: ReferenceSyncDeps): ReferenceSync {
       state().succeeded(entry.kind);
       switched.push(entry.kind);
     }
-    if (failed.length === 0) {
+    if (incomplete && failed.length === 0) backOff();
+    else if (failed.length === 0) {
       failures = 0;
       nextAttempt = null;
     }
