@@ -4,7 +4,9 @@
 // (b) 10,000 demo declarations (Korea and UK, src-server/seed) assessed once each;
 // (c) the UK Global Tariff CSV imported and indexed;
 // (d) sync in Chromium against the real API (test/bench/sync.ts, quick size; --full there for 100,000);
-// (e) tariff search per keystroke in Chromium, KR and UK schedules (test/bench/tariff-search.ts).
+// (e) tariff search per keystroke in Chromium, KR and UK schedules (test/bench/tariff-search.ts);
+// (f) the assessment panel's first result for the 999-item declaration in the worker, in Chromium
+//     (test/bench/assessment-panel.ts).
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -25,6 +27,7 @@ import type { Result } from '../../shared/util/result';
 import { engine } from '../../src-server/assess/engine';
 import { generateDemoData } from '../../src-server/seed/generate';
 import { cdsXmlFor, ukDeclarationFromLines } from './declarations';
+import { runAssessmentPanelBench } from './assessment-panel';
 import { runReferenceBench } from './reference';
 import { runSyncBench } from './sync';
 import { runTariffSearchBench } from './tariff-search';
@@ -149,6 +152,7 @@ async function main() {
   results.sync = await runSyncBench();
   results.referencePack = await runReferenceBench();
   results.tariffSearch = await runTariffSearchBench();
+  results.assessmentPanel = await runAssessmentPanelBench();
 
   const cpuList = cpus();
   process.stdout.write(
