@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Declaration } from '@shared/domain';
 import type { AssessmentClaim, ItemCorrection } from '@shared/domain/assessment-claim';
@@ -28,13 +28,7 @@ function claimOf(outcome: AssessOutcome | null, corrections: ItemCorrection[]): 
  * difference per tax, and the Decide panel, which attaches the corrected assessment to a
  * `reassess` decision. Corrections live only on this page until they are decided.
  */
-export function AssessAndDecide({
-  declaration,
-  noticeSlot,
-}: {
-  declaration: Declaration;
-  noticeSlot?: ReactNode;
-}) {
+export function AssessAndDecide({ declaration }: { declaration: Declaration }) {
   const { t } = useTranslation();
   const [corrections, setCorrections] = useState<ItemCorrection[]>(AS_DECLARED);
   const reasonCodes = useReasonCodes(declaration.jurisdiction);
@@ -57,7 +51,7 @@ export function AssessAndDecide({
 
   return (
     <>
-      <AssessmentPanel declaration={declaration} state={declared} noticeSlot={noticeSlot} />
+      <AssessmentPanel declaration={declaration} state={declared} />
       <section className="panel reassess-panel" data-testid="reassess-panel">
         <h2>{t('assessment.reassess.title')}</h2>
         <p className="muted">{t('assessment.reassess.hint')}</p>

@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Declaration } from '@shared/domain';
 import { formatDate } from '../../i18n';
 import { useLanguage } from '../../state';
+import { NoticeButton } from '../notice';
 import type { AssessOutcome } from './assess-core';
 import type { AssessmentState } from './use-assessment';
 import { AssessmentView } from './AssessmentView';
@@ -52,20 +52,19 @@ export function OutcomeView({ outcome }: { outcome: AssessOutcome }) {
 
 /**
  * The assessment panel on the declaration page: payment status beside the figures, the figures
- * from the worker (kept on screen while a new computation runs), and a slot for the print button.
+ * from the worker (kept on screen while a new computation runs), and the print-notice button.
  */
 export function AssessmentPanel({
   declaration,
   state,
   title,
-  noticeSlot,
 }: {
   declaration: Declaration;
   state: AssessmentState;
   title?: string;
-  noticeSlot?: ReactNode;
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const shown = state.status === 'done' ? state.outcome : state.previous;
   return (
     <section
@@ -76,7 +75,14 @@ export function AssessmentPanel({
       <div className="assessment-heading">
         <h2>{title ?? t('assessment.title')}</h2>
         <PaymentStatus payment={declaration.payment} />
-        {noticeSlot}
+        {shown?.status === 'assessed' && (
+          <NoticeButton
+            declaration={declaration}
+            assessment={shown.assessment}
+            versions={shown.versions}
+            language={language}
+          />
+        )}
       </div>
       {state.status === 'assessing' && <p className="muted">{t('assessment.assessing')}</p>}
       {shown !== null && <OutcomeView outcome={shown} />}

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Jurisdiction } from '@shared/domain';
+import { TariffSearch } from '../tariff-search';
 
 /**
- * The corrected HS code. A plain input until the tariff search (features/tariff-search) lands;
- * then the search picks the code and this stays its one place in the form.
+ * The corrected HS code: typed, or found through the tariff search over the cached schedule
+ * (by code or words, Korean or English), whose pick fills it in.
  */
 export function HsCodeField({
+  jurisdiction,
   value,
   placeholder,
   onChange,
@@ -17,15 +19,20 @@ export function HsCodeField({
 }) {
   const { t } = useTranslation();
   return (
-    <label>
-      {t('assessment.reassess.fields.hsCode')}
-      <input
-        name="hsCode"
-        inputMode="numeric"
-        value={value}
-        placeholder={placeholder}
-        onChange={(event) => onChange(event.target.value.replace(/[.\s]/g, ''))}
-      />
-    </label>
+    <>
+      <label>
+        {t('assessment.reassess.fields.hsCode')}
+        <input
+          name="hsCode"
+          inputMode="numeric"
+          value={value}
+          placeholder={placeholder}
+          onChange={(event) => onChange(event.target.value.replace(/[.\s]/g, ''))}
+        />
+      </label>
+      <div className="reassess-search" data-testid="reassess-search">
+        <TariffSearch jurisdiction={jurisdiction} onPick={(line) => onChange(line.code)} />
+      </div>
+    </>
   );
 }
