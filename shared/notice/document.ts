@@ -1,4 +1,4 @@
-import { BUNDLED_FONT_FAMILY } from './fonts';
+import { BUNDLED_FONT_FAMILY, HANJA, HANJA_FONT_FAMILY } from './fonts';
 import type { NoticeModel } from './model';
 
 // The notice laid out as a pdfmake document definition: plain data, the same on the device and the
@@ -146,8 +146,40 @@ function totalsTable(model: NoticeModel): PdfNode {
   };
 }
 
+/** "괴(塊)" → ["괴(", {text: "塊", font: Hanja}, ")"]: pdfmake takes one font per run, no fallback. */
+export function hanjaRuns(text: string): string | PdfNode[] {
+  const runs: PdfNode[] = [];
+  let last = 0;
+  for (const match of text.matchAll(HANJA)) {
+    if (match.index > last) runs.push(text.slice(last, match.index));
+    runs.push({ text: match[0], font: HANJA_FONT_FAMILY });
+    last = match.index + match[0].length;
+  }
+  if (runs.length === 0) return text;
+  if (last < text.length) runs.push(text.slice(last));
+  return runs;
+}
+
+/** Every `text` string of a node tree with its Hanja runs set in the Hanja font. */
+function withHanja(node: unknown): unknown {
+  if (typeof node === 'string') return hanjaRuns(node);
+  if (Array.isArray(node)) return node.map(withHanja);
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => {
+      if (typeof value === 'string') return [key, key === 'text' ? hanjaRuns(value) : value];
+      return [key, typeof value === 'object' ? withHanja(value) : value];
+    }),
+  );
+}
+
 /** The notice as a pdfmake document: A4, the bundled font, a table header repeated on each page. */
 export function noticeDocument(model: NoticeModel): PdfDocument {
+  const document = layout(model);
+  return { ...document, content: document.content.map((node) => withHanja(node) as PdfNode) };
+}
+
+function layout(model: NoticeModel): PdfDocument {
   const { words } = model;
   return {
     pageSize: 'A4',

@@ -1,5 +1,5 @@
-export { noticeDocument, type PdfDocument, type PdfNode } from './document';
-export { BUNDLED_FONT_FAMILY, BUNDLED_FONT_FILES, HANGUL_SYLLABLES } from './fonts';
+export { hanjaRuns, noticeDocument, type PdfDocument, type PdfNode } from './document';
+export { BUNDLED_FONT_FAMILY, BUNDLED_FONT_FILES, HANGUL_SYLLABLES, HANJA_FONT_FAMILY } from './fonts';
 export { assessmentHash, canonicalJson, hashedAssessment, noticeQrText, readNoticeQrText } from './hash';
 export {
   buildNotice,

@@ -1,4 +1,4 @@
-import { BUNDLED_FONT_FAMILY } from './fonts';
+import { BUNDLED_FONT_FAMILY, HANJA_FONT_FAMILY } from './fonts';
 import type { PdfDocument } from './document';
 
 // One way from a document to PDF bytes, whichever pdfmake build the host loads: the Node one on
@@ -14,10 +14,11 @@ export type PdfEngine = {
   createPdf(document: PdfDocument): { getBuffer(): Promise<Uint8Array> };
 };
 
-export type FontBytes = { normal: Uint8Array; bold: Uint8Array };
+export type FontBytes = { normal: Uint8Array; bold: Uint8Array; hanja: Uint8Array };
 
 const NORMAL = `${BUNDLED_FONT_FAMILY}-Regular.ttf`;
 const BOLD = `${BUNDLED_FONT_FAMILY}-Bold.ttf`;
+const HANJA = 'Hanja-Regular.ttf';
 
 /** Renders `document` with the bundled font, fetching nothing: every resource is given. */
 export async function renderPdf(
@@ -27,8 +28,11 @@ export async function renderPdf(
 ): Promise<Uint8Array<ArrayBuffer>> {
   engine.virtualfs.writeFileSync(NORMAL, fonts.normal);
   engine.virtualfs.writeFileSync(BOLD, fonts.bold);
+  engine.virtualfs.writeFileSync(HANJA, fonts.hanja);
   engine.setFonts({
     [BUNDLED_FONT_FAMILY]: { normal: NORMAL, bold: BOLD, italics: NORMAL, bolditalics: BOLD },
+    // One weight: a bold run of Hanja prints regular rather than not at all.
+    [HANJA_FONT_FAMILY]: { normal: HANJA, bold: HANJA, italics: HANJA, bolditalics: HANJA },
   });
   engine.setUrlAccessPolicy(() => false);
   return new Uint8Array(await engine.createPdf(document).getBuffer());

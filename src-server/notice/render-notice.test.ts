@@ -13,6 +13,7 @@ import {
   noticeQrText,
   type NoticeLanguage,
 } from '@shared/notice';
+import { HANJA } from '@shared/notice/fonts';
 import { BANNER_WORDS } from '@shared/notice/texts';
 import { assessmentBanners } from '@shared/tariff/banners';
 import { figuresOf } from '@shared/tariff/figures';
@@ -141,7 +142,7 @@ describe.each([
       }).toEqual({ title: true, reference: true, payable: true });
     });
 
-    it('embeds the bundled font and no other', () => {
+    it('embeds the bundled fonts and no other, the Hanja one where the text has Hanja', () => {
       const fonts = run('pdffonts', [pdf])
         .split('\n')
         .slice(2)
@@ -151,10 +152,24 @@ describe.each([
           return { name: name.replace(/^[A-Z]{6}\+/, ''), embedded: rest.at(-5) };
         })
         .sort((a, b) => a.name.localeCompare(b.name));
+      const hasHanja = new RegExp(HANJA.source, 'u').test(JSON.stringify(declaration));
       expect(fonts).toEqual([
+        ...(hasHanja ? [{ name: 'NotoSansKR-Regular', embedded: 'yes' }] : []),
         { name: 'Pretendard-Bold', embedded: 'yes' },
         { name: 'Pretendard-Regular', embedded: 'yes' },
       ]);
+    });
+
+    it('prints every Hangul and Hanja character of the items and parties (no missing glyph drops one)', () => {
+      const text = run('pdftotext', [pdf, '-']);
+      const printed = [
+        ...declaration.items.map((item) => item.description),
+        ...declaration.parties.filter((party) => party.role !== 'carrier').map((party) => party.name),
+      ].join('');
+      const missing = [...new Set(printed.match(/[\uAC00-\uD7A3\u3400-\u9FFF\uF900-\uFAFF]/gu) ?? [])].filter(
+        (character) => !text.includes(character),
+      );
+      expect(missing).toEqual([]);
     });
 
     it('names each tax in its language and prints the CLI banners word for word', () => {

@@ -18,11 +18,12 @@ import {
 const FONTS_DIR = fileURLToPath(new URL('../../assets/fonts/', import.meta.url));
 
 let fonts: FontBytes | null = null;
-/** The bundled TrueType files, read once. */
+/** The bundled TrueType files, read once (about 8 MB, kept for the server's lifetime). */
 function bundledFonts(): FontBytes {
   fonts ??= {
     normal: readFileSync(`${FONTS_DIR}${BUNDLED_FONT_FILES.pdfNormal}`),
     bold: readFileSync(`${FONTS_DIR}${BUNDLED_FONT_FILES.pdfBold}`),
+    hanja: readFileSync(`${FONTS_DIR}${BUNDLED_FONT_FILES.hanja}`),
   };
   return fonts;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_FONT_FAMILY, BUNDLED_FONT_FILES, HANGUL_SYLLABLES } from '../../shared/notice/fonts';
+import { BUNDLED_FONT_FAMILY, BUNDLED_FONT_FILES, HANGUL_SYLLABLES, HANJA } from '../../shared/notice/fonts';
 import { en } from '../../src-renderer/i18n/resources/en';
 import { ko } from '../../src-renderer/i18n/resources/ko';
 
@@ -60,5 +60,25 @@ describe('the font licence', () => {
   it('ships beside the fonts', () => {
     const licence = readFileSync(`${fontsDir}${BUNDLED_FONT_FILES.licence}`, 'utf8');
     expect(licence).toContain('SIL OPEN FONT LICENSE Version 1.1');
+  });
+});
+
+describe('the bundled Hanja font', () => {
+  it('has every ideograph the Korean tariff files write (괴(塊), 비(非)철금속…)', () => {
+    const font = open(BUNDLED_FONT_FILES.hanja);
+    const tariffs = fileURLToPath(new URL('../../assets/data/tariffs/kr/', import.meta.url));
+    const texts = ['kcs_hs_codes_2025.csv', 'kr_quota_tariff_p3_2025_2026.csv', 'kr_vkfta_korea_schedule.csv']
+      .map((file) => readFileSync(`${tariffs}${file}`, 'utf8'))
+      .join('');
+    const ideographs = [...new Set(texts.match(HANJA)?.join('') ?? '')];
+    const missing = ideographs.filter(
+      (character) => !font.hasGlyphForCodePoint(character.codePointAt(0) ?? 0),
+    );
+    expect({ some: ideographs.length > 300, missing }).toEqual({ some: true, missing: [] });
+  });
+
+  it('ships with its licence', () => {
+    const licence = readFileSync(`${fontsDir}${BUNDLED_FONT_FILES.hanjaLicence}`, 'utf8');
+    expect(licence).toContain('SIL Open Font License, Version 1.1');
   });
 });

@@ -8,6 +8,7 @@ import {
   type NoticeInput,
   type PdfEngine,
 } from '@shared/notice';
+import hanjaUrl from '../../../assets/fonts/NotoSansKR-Hanja-Regular.ttf?url';
 import boldUrl from '../../../assets/fonts/Pretendard-Bold.ttf?url';
 import regularUrl from '../../../assets/fonts/Pretendard-Regular.ttf?url';
 
@@ -24,10 +25,9 @@ async function fetchFont(url: string): Promise<Uint8Array> {
 }
 
 function bundledFonts(): Promise<FontBytes> {
-  fonts ??= Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)]).then(([normal, bold]) => ({
-    normal,
-    bold,
-  }));
+  fonts ??= Promise.all([fetchFont(regularUrl), fetchFont(boldUrl), fetchFont(hanjaUrl)]).then(
+    ([normal, bold, hanja]) => ({ normal, bold, hanja }),
+  );
   fonts.catch(() => {
     fonts = null;
   });
