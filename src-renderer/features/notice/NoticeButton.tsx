@@ -5,6 +5,7 @@ import type { NoticePost } from '@shared/notice';
 import type { Assessment } from '@shared/tariff/types';
 import { useServices } from '../../app/services';
 import type { Language } from '../../i18n';
+import './notice.css';
 
 export type NoticeButtonProps = {
   declaration: Declaration;
