@@ -66,7 +66,7 @@ test('a reclassification changes the assessment and shows the difference per tax
   const { total, declarations } = await snapshot(request, session);
   const declaration = declarations[0];
   if (!declaration) throw new Error('no UK declaration');
-  const NEW_CODE = '6403200000'; // footwear, leather straps: 8% third-country duty in the UKGT
+  const NEW_CODE = '64032000'; // footwear, leather straps: 8% third-country duty in the UKGT
   const corrected = applyCorrections(declaration, [{ sequence: 1, hsCode: HsCode.parse(NEW_CODE) }]);
   if (!corrected.ok) throw new Error(corrected.error.message);
   const [before, after] = [await assessWithCli(declaration), await assessWithCli(corrected.value)];
@@ -79,7 +79,15 @@ test('a reclassification changes the assessment and shows the difference per tax
 
   const form = page.getByRole('form', { name: 'Reassess (what-if)' });
   await form.locator('select[name="item"]').selectOption('1');
-  await form.locator('input[name="hsCode"]').fill(NEW_CODE);
+  // Found through the tariff search over the cached schedule, by code, chosen with the keyboard.
+  const search = form.getByRole('combobox', { name: 'Search the tariff' });
+  await search.fill('640320');
+  await expect(form.getByRole('listbox').getByRole('option').first()).toContainText('6403', {
+    timeout: 30_000,
+  });
+  await search.press('ArrowDown');
+  await search.press('Enter');
+  await expect(form.locator('input[name="hsCode"]')).toHaveValue(NEW_CODE);
   await form.getByRole('button', { name: 'Compute with this correction' }).click();
   const difference = page.getByTestId('assessment-difference');
   await expect(difference).toBeVisible({ timeout: 60_000 });
