@@ -10,7 +10,7 @@ const PACKS_TIMEOUT_MS = 180_000;
  * The server publishes the reference packs in the background after it listens: the specs start
  * once both jurisdictions' tariff and rates are in the manifest, so none races the publication.
  */
-async function waitForReferencePacks(url: string): Promise<void> {
+export async function waitForReferencePacks(url: string): Promise<void> {
   const login = await fetch(`${url}${authRoutes.login}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

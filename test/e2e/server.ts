@@ -19,18 +19,24 @@ export function ensureRendererBuilt(): void {
 
 export type RunningServer = { url: string; stop: () => Promise<void> };
 
+export type StartOptions = {
+  /** A PostgreSQL database to run on (DATABASE_URL) instead of PGlite in memory. */
+  databaseUrl?: string;
+};
+
 /**
- * Starts the central API in memory with seeded demo data, serving the built renderer at /, and
- * resolves with its URL once it prints its listening line. Runs in its own process group so the
- * npx → tsx → node chain is stopped as a whole.
+ * Starts the central API with seeded demo data, in memory unless `databaseUrl` is given, serving
+ * the built renderer at /, and resolves with its URL once it prints its listening line. Runs in
+ * its own process group so the npx → tsx → node chain is stopped as a whole.
  */
-export function startServer(seedCount: number): Promise<RunningServer> {
+export function startServer(seedCount: number, options: StartOptions = {}): Promise<RunningServer> {
+  const database = options.databaseUrl === undefined ? ['--memory'] : [];
   const child = spawn(
     'npx',
     [
       'tsx',
       'src-server/cli.ts',
-      '--memory',
+      ...database,
       '--seed-if-empty',
       '--seed-count',
       String(seedCount),
@@ -43,7 +49,11 @@ export function startServer(seedCount: number): Promise<RunningServer> {
       cwd: repoRoot,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        LOG_LEVEL: 'warn',
+        ...(options.databaseUrl === undefined ? {} : { DATABASE_URL: options.databaseUrl }),
+      },
     },
   );
   const stop = () => stopProcessGroup(child);
