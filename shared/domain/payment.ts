@@ -70,7 +70,8 @@ export type PaymentStatus = Payment['status'];
 
 /** True when duty is owed and neither paid nor secured: releasing then needs a recorded basis. */
 export function isDutyUnsecured(payment: Payment | undefined): boolean {
-  return payment?.status === 'due' && Number(payment.amount) > 0;
+  // Decimal text, compared as text: any non-zero digit in a non-negative amount is money owed.
+  return payment?.status === 'due' && !payment.amount.startsWith('-') && /[1-9]/.test(payment.amount);
 }
 
 /**

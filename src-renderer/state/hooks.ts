@@ -18,6 +18,11 @@ export function usePosts() {
   );
 }
 
+/** A post the device knows by id (a declaration's post), or null. */
+export function usePost(postId: string) {
+  return useSessionStore((state) => state.posts.find((post) => post.id === postId) ?? null);
+}
+
 export function useSelectedPost() {
   return useSessionStore((state) => state.posts.find((post) => post.id === state.selectedPostId) ?? null);
 }

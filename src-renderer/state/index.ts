@@ -13,6 +13,7 @@ export {
   useHostInfo,
   useLanguage,
   usePosts,
+  usePost,
   useSelectedPost,
   useSessionActions,
   useSyncStatus,

@@ -86,7 +86,12 @@ export function AssessAndDecide({ declaration }: { declaration: Declaration }) {
           title={t('assessment.reassess.corrected')}
         />
       )}
-      <DecidePanel declarationId={declaration.id} reasonCodes={reasonCodes} assessment={claim} />
+      <DecidePanel
+        declarationId={declaration.id}
+        reasonCodes={reasonCodes}
+        assessment={claim}
+        payment={declaration.payment}
+      />
     </>
   );
 }

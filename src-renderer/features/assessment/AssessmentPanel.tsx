@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Declaration } from '@shared/domain';
 import { formatDate } from '../../i18n';
-import { useLanguage } from '../../state';
+import { useLanguage, usePost } from '../../state';
 import { NoticeButton } from '../notice';
 import type { AssessOutcome } from './assess-core';
 import type { AssessmentState } from './use-assessment';
@@ -65,6 +65,7 @@ export function AssessmentPanel({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const post = usePost(declaration.postId);
   const shown = state.status === 'done' ? state.outcome : state.previous;
   return (
     <section
@@ -81,6 +82,7 @@ export function AssessmentPanel({
             assessment={shown.assessment}
             versions={shown.versions}
             language={language}
+            post={post && { name: post.name, nameLocal: post.nameLocal, officeCode: post.officeCode }}
           />
         )}
       </div>

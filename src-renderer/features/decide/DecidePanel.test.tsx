@@ -2,6 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { DeviceId } from '@shared/domain';
+import { RELEASE_BASIS_CODES } from '@shared/domain/payment';
 import { createSyncEngine, seededRandom, type SyncTransport } from '@shared/sync';
 import { err, ok } from '@shared/util/result';
 import { ServicesContext, SyncRuntimeContext, useServices } from '../../app/services';
@@ -117,6 +118,41 @@ describe('the Decide panel', () => {
       alert: (await screen.findByRole('alert')).textContent,
       saved: await sync.outbox.decisions.count(),
     }).toEqual({ alert: 'A rejection needs a reason code: the declarant is told why.', saved: 0 });
+  });
+
+  it('warns before releasing unsecured duty and saves the release only on a recorded basis with a note', async () => {
+    const sync = setup();
+    const payment = {
+      status: 'due',
+      amount: '1250000',
+      currency: 'KRW',
+      noticeNumber: 'N-2026-0001',
+      dueDate: '2026-10-15',
+    } as const;
+    await sync.db.declarations.add(makeDeclaration({ id: 'D-1', payment }));
+    useAuthStore.getState().signIn(session);
+    renderScreen(<WithSync {...sync} />, { db: sync.db, route: '/declarations/D-1' });
+    const warning = await screen.findByTestId('decide-unsecured');
+    expect(warning.textContent).toContain('1250000 KRW is due and neither paid nor secured');
+    fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
+    expect({
+      alert: (await screen.findByRole('alert')).textContent,
+      saved: await sync.outbox.decisions.count(),
+    }).toEqual({ alert: warning.textContent, saved: 0 });
+
+    fireEvent.change(screen.getByRole('textbox', { name: 'Reason code' }), {
+      target: { value: RELEASE_BASIS_CODES[0].code },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Note' }), {
+      target: { value: 'Bank transfer receipt seen; payment not yet confirmed.' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
+    expect(await screen.findByText(/Decision saved on this device/)).toBeTruthy();
+    const [saved] = await sync.outbox.decisions.toArray();
+    expect({ kind: saved?.entry?.command.kind, reasonCode: saved?.entry?.command.reasonCode }).toEqual({
+      kind: 'release',
+      reasonCode: RELEASE_BASIS_CODES[0].code,
+    });
   });
 
   it('shows a full journal disk in Korean and does not report the decision saved', async () => {

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { CodeEntry } from '@shared/api/reference-v1';
 import type { DeclarationId } from '@shared/domain';
 import type { AssessmentClaim } from '@shared/domain/assessment-claim';
+import type { Payment } from '@shared/domain/payment';
 import { useSyncRuntime } from '../../app/services';
 import { useSession } from '../../state';
 import { decisionErrorText } from './decision-error';
@@ -13,7 +14,10 @@ export function DecidePanel({
   declarationId,
   reasonCodes,
   assessment = null,
+  payment,
 }: {
+  /** The declaration's payment state, for the warning before a release of unsecured duty. */
+  payment?: Payment | undefined;
   declarationId: DeclarationId;
   /** The codes pack's reason codes per decision kind, where the device holds one. */
   reasonCodes?: Record<string, CodeEntry[]>;
@@ -35,6 +39,7 @@ export function DecidePanel({
         <DecisionForm
           {...(reasonCodes ? { reasonCodes } : {})}
           assessment={assessment}
+          payment={payment}
           onSave={async (form) => {
             if (runtime === null) return t('decide.errors.NO_SYNC');
             const saved = await runtime.decisions.decide(declarationId, session.officer.id, form);

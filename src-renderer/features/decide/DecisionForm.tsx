@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CodeEntry } from '@shared/api/reference-v1';
 import { DecisionKind } from '@shared/domain';
 import type { AssessmentClaim } from '@shared/domain/assessment-claim';
+import { unsecuredReleaseProblem } from '@shared/domain/decision-rules';
+import type { Payment } from '@shared/domain/payment';
 import { useLanguage } from '../../state';
 import type { DecisionForm as Form } from '../../sync';
 
@@ -19,8 +21,11 @@ export function DecisionForm({
   initialKind = 'release',
   reasonCodes = {},
   assessment = null,
+  payment,
 }: {
   onSave: (form: Form) => Promise<string | null>;
+  /** The declaration's payment state: a release of unsecured duty needs a recorded basis. */
+  payment?: Payment | undefined;
   initialKind?: Form['kind'];
   reasonCodes?: Record<string, CodeEntry[]>;
   assessment?: AssessmentClaim | null;
@@ -32,6 +37,14 @@ export function DecisionForm({
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const codes = reasonCodes[kind] ?? [];
+  const unsecuredText =
+    payment?.status === 'due'
+      ? t('decide.errors.DUTY_UNSECURED', { amount: payment.amount, currency: payment.currency })
+      : '';
+  const warnUnsecured =
+    kind === 'release' &&
+    payment?.status === 'due' &&
+    unsecuredReleaseProblem({ kind, reasonCode: null, note: '' }, { payment }) !== null;
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
   async function submit(event: FormEvent): Promise<void> {
@@ -40,6 +53,14 @@ export function DecisionForm({
     // The server refuses a rejection without a reason (REASON_REQUIRED): say so before saving.
     if (kind === 'reject' && reasonCode === null) {
       setMessage({ error: true, text: t('decide.errors.REASON_REQUIRED') });
+      return;
+    }
+    // The centre refuses a release of unsecured duty without a basis (DUTY_UNSECURED): say so first.
+    if (
+      payment?.status === 'due' &&
+      unsecuredReleaseProblem({ kind, reasonCode, note }, { payment }) !== null
+    ) {
+      setMessage({ error: true, text: unsecuredText });
       return;
     }
     if (kind === 'reassess' && assessment === null) {
@@ -103,6 +124,11 @@ export function DecisionForm({
           />
         )}
       </label>
+      {warnUnsecured && (
+        <p className="warning-text" data-testid="decide-unsecured">
+          {unsecuredText}
+        </p>
+      )}
       {kind === 'reassess' && assessment !== null && (
         <p className="muted" data-testid="decide-carries-assessment">
           {t('assessment.decide.carries', {

@@ -185,6 +185,8 @@ export const en = {
       JOURNAL: 'The decision journal could not be written ({{code}}): the decision is not saved yet.',
       NO_SYNC: 'Decisions cannot be recorded until the local databases are open.',
       REASON_REQUIRED: 'A rejection needs a reason code: the declarant is told why.',
+      DUTY_UNSECURED:
+        '{{amount}} {{currency}} is due and neither paid nor secured. Release only on a recorded basis: choose it as the reason code and say in the note what you saw.',
       INVALID: 'The decision cannot be sent as written: {{detail}}',
     },
   },
