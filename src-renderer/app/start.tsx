@@ -7,6 +7,7 @@ import { applyLanguage, createI18n, initialLanguage } from '../i18n';
 import { useSessionStore } from '../state';
 import { createApiClient, createAuthClient, sessionAuth } from '../sync';
 import { App } from './App';
+import { warmAssessmentWorker } from '../features/assessment';
 import { FatalError } from './FatalError';
 import { keepSession, storedSession } from './session-persistence';
 
@@ -64,4 +65,7 @@ export async function start(container: HTMLElement): Promise<void> {
       <App services={services} i18n={i18n} />
     </StrictMode>,
   );
+  // The assessment worker's script is fetched now, while the app's origin answers: a declaration
+  // opened later with the network off is assessed without fetching anything.
+  setTimeout(warmAssessmentWorker, 0);
 }

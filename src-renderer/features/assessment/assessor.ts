@@ -3,8 +3,12 @@ import { openReferenceDb, type ReferenceDb } from '../../reference/reference-db'
 import type { AssessOutcome, AssessRequest } from './assess-core';
 import type { WorkerRequest } from './assess.worker';
 
-/** What the page asks to assess a declaration; the worker in the app, the core itself in tests. */
-export type Assessor = { assess(request: AssessRequest): Promise<AssessOutcome> };
+/**
+ * What the page asks to assess a declaration; the worker in the app, the core itself in tests.
+ * `warm` starts the worker ahead of the first declaration, so its script is fetched while the
+ * app's origin is reachable (in the browser host, offline later could not load it).
+ */
+export type Assessor = { assess(request: AssessRequest): Promise<AssessOutcome>; warm?(): void };
 
 /** The assessor and the reference database it reads, which the page watches for a new version. */
 export type AssessmentServices = { assessor: Assessor; referenceDb: ReferenceDb };
@@ -32,6 +36,13 @@ export function createWorkerAssessor(): Assessor {
     return started;
   };
   return {
+    warm() {
+      try {
+        worker ??= start();
+      } catch {
+        // The first assess says why the worker cannot start; warming is only a head start.
+      }
+    },
     assess(request) {
       try {
         worker ??= start();
@@ -60,6 +71,12 @@ function useAssessmentServices(): AssessmentServices {
   if (provided) return provided;
   app ??= { assessor: createWorkerAssessor(), referenceDb: openReferenceDb() };
   return app;
+}
+
+/** Starts the app's assessment worker ahead of use (called once the app has rendered). */
+export function warmAssessmentWorker(): void {
+  app ??= { assessor: createWorkerAssessor(), referenceDb: openReferenceDb() };
+  app.assessor.warm?.();
 }
 
 export const useAssessor = (): Assessor => useAssessmentServices().assessor;
