@@ -2,8 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { DeviceId } from '@shared/domain';
-import { createSyncEngine, seededRandom, type SyncTransport } from '@shared/sync';
-import { err, ok } from '@shared/util/result';
+import { createSyncEngine, seededRandom } from '@shared/sync';
+import { ok } from '@shared/util/result';
 import { ServicesContext, SyncRuntimeContext, useServices } from '../../app/services';
 import { DexieSyncStore, openCacheDb, openOutboxDb } from '../../db';
 import type { ReferenceDb } from '../../reference/reference-db';
@@ -12,19 +12,13 @@ import type { DecisionForm, SyncRuntime } from '../../sync';
 import { createDecisions } from '../../sync/decisions';
 import { makeDeclaration, makeSession } from '../../test-utils/fixtures';
 import { renderScreen } from '../../test-utils/render';
+import { offlineTransport } from '../../test-utils/sync';
 import { DeclarationDetailPage } from '../declarations';
 import { createAssessmentCore } from './assess-core';
 import { AssessmentContext } from './assessor';
 import { CODES, RATES, referenceDbWith, TARIFF } from './test-packs';
 
 const session = makeSession();
-const offline: SyncTransport = {
-  push: async () => err({ kind: 'network' }),
-  pull: async () => err({ kind: 'network' }),
-  snapshot: async () => err({ kind: 'network' }),
-  deviceState: async () => err({ kind: 'network' }),
-};
-
 /** The declaration page with the assessment computed in process by the worker's own core. */
 async function open(
   referenceDb: ReferenceDb,
@@ -37,7 +31,7 @@ async function open(
   await db.declarations.add(declaration);
   const engine = createSyncEngine({
     store: new DexieSyncStore(outbox, db, 'KR-ICN'),
-    transport: offline,
+    transport: offlineTransport,
     clock: { now: () => Date.UTC(2025, 2, 14, 9) },
     random: seededRandom(1),
     deviceId: DeviceId.parse('device-test-0001'),

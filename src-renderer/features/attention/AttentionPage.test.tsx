@@ -2,8 +2,8 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { OfficerId } from '@shared/domain';
 import { sampleDecision } from '@shared/journal/decision-fixtures';
-import { createSyncEngine, seededRandom, type OutboxEntry, type SyncTransport } from '@shared/sync';
-import { err, ok } from '@shared/util/result';
+import { createSyncEngine, seededRandom, type OutboxEntry } from '@shared/sync';
+import { ok } from '@shared/util/result';
 import { ServicesContext, SyncRuntimeContext, useServices } from '../../app/services';
 import { DexieSyncStore, openCacheDb, openOutboxDb, type OutboxDb } from '../../db';
 import { createDecisions } from '../../sync/decisions';
@@ -12,14 +12,8 @@ import { formatDateTime } from '../../i18n';
 import { useAuthStore } from '../../state';
 import { makeSession } from '../../test-utils/fixtures';
 import { renderScreen } from '../../test-utils/render';
+import { offlineTransport } from '../../test-utils/sync';
 import { AttentionPage } from './AttentionPage';
-
-const offline: SyncTransport = {
-  push: async () => err({ kind: 'network' }),
-  pull: async () => err({ kind: 'network' }),
-  snapshot: async () => err({ kind: 'network' }),
-  deviceState: async () => err({ kind: 'network' }),
-};
 
 const command = sampleDecision(1);
 const conflicted: OutboxEntry = {
@@ -54,7 +48,7 @@ async function setup(entries: OutboxEntry[] = [conflicted], officerId = command.
   await store.applyOutboxPatch({ put: entries });
   const engine = createSyncEngine({
     store,
-    transport: offline,
+    transport: offlineTransport,
     clock: { now: () => Date.UTC(2026, 0, 5, 9) },
     random: seededRandom(1),
     deviceId: command.deviceId,

@@ -3,7 +3,7 @@ import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { DeviceId } from '@shared/domain';
 import { RELEASE_BASIS_CODES } from '@shared/domain/payment';
-import { createSyncEngine, seededRandom, type SyncTransport } from '@shared/sync';
+import { createSyncEngine, seededRandom } from '@shared/sync';
 import { err, ok } from '@shared/util/result';
 import { ServicesContext, SyncRuntimeContext, useServices } from '../../app/services';
 import { DexieSyncStore, openCacheDb, openOutboxDb } from '../../db';
@@ -12,16 +12,10 @@ import { createDecisions } from '../../sync/decisions';
 import type { SyncRuntime } from '../../sync';
 import { makeDeclaration, makeSession } from '../../test-utils/fixtures';
 import { renderScreen } from '../../test-utils/render';
+import { offlineTransport } from '../../test-utils/sync';
 import { DeclarationDetailPage } from '../declarations';
 
 const session = makeSession();
-
-const offline: SyncTransport = {
-  push: async () => err({ kind: 'network' }),
-  pull: async () => err({ kind: 'network' }),
-  snapshot: async () => err({ kind: 'network' }),
-  deviceState: async () => err({ kind: 'network' }),
-};
 
 function setup(journalCode?: string) {
   const suffix = crypto.randomUUID();
@@ -29,7 +23,7 @@ function setup(journalCode?: string) {
   const db = openCacheDb(`test-cache-${suffix}`);
   const engine = createSyncEngine({
     store: new DexieSyncStore(outbox, db, 'KR-ICN'),
-    transport: offline,
+    transport: offlineTransport,
     clock: { now: () => Date.UTC(2026, 0, 5, 9) },
     random: seededRandom(1),
     deviceId: DeviceId.parse('device-test-0001'),
