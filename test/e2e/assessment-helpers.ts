@@ -1,17 +1,15 @@
-// How the assessment specs give a device its reference packs and read the panel's figures.
+// How the assessment specs get a device holding its reference packs and read the panel's figures.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { SnapshotPage, type Session } from '../../shared/api';
 import type { DecisionEntry } from '../../shared/api/decision-history';
-import { REFERENCE_VERSION_HEADER } from '../../shared/api/reference-v1';
+import { ReferenceManifest } from '../../shared/api/reference-v1';
 import type { Declaration, Jurisdiction } from '../../shared/domain';
 import { runAssess } from '../../src-server/assess/run';
 import { repoRoot } from './server';
-import { serverUrl } from './officer';
-
-const KINDS = ['tariff', 'rates', 'taxes', 'codes'] as const;
+import { apiSession, ownPost, serverUrl, signInAndSync, snapshot, type SignInLabels } from './officer';
 
 /** The files the server published its packs from (src-server/reference/sources.ts), as the CLI takes them. */
 const CLI_INPUTS: Record<Jurisdiction, { tariff: string; rates: string }> = {
@@ -53,58 +51,81 @@ export async function assessWithCli(declaration: Declaration): Promise<CliAssess
 }
 
 /**
- * Puts the server's current packs of a jurisdiction into the device's reference database, as the
- * downloader stores them, for a run where the app does not download them itself. The page must
- * have opened the database already (the assessment worker does on its first request).
+ * Waits until the app's own download has put in use every pack the centre publishes for the
+ * officer's jurisdiction: tariff and rates as the status bar shows them, then the other kinds
+ * (which the status bar does not name) as the device's reference database records them. Resolves
+ * with the manifest's packs.
  */
-export async function storeReferencePacks(
+export async function waitForAppReferenceDownload(
   page: Page,
   request: APIRequestContext,
   session: Session,
-  jurisdiction: Jurisdiction,
-): Promise<void> {
-  const rows = [];
-  for (const kind of KINDS) {
-    const response = await request.get(
-      `${serverUrl()}/sync/v1/reference/${kind}?jurisdiction=${jurisdiction}`,
+): Promise<ReferenceManifest['packs']> {
+  const { jurisdiction } = await ownPost(request, session);
+  const response = await request.get(`${serverUrl()}/sync/v1/reference?jurisdiction=${jurisdiction}`, {
+    headers: { authorization: `Bearer ${session.accessToken}` },
+  });
+  const { packs } = ReferenceManifest.parse(await response.json());
+  for (const kind of ['tariff', 'rates'] as const) {
+    const pack = packs.find((published) => published.kind === kind);
+    if (pack === undefined) throw new Error(`the centre publishes no ${jurisdiction} ${kind}`);
+    await expect(page.getByTestId(`reference-${kind}`)).toHaveAttribute(
+      'data-version',
+      String(pack.version),
       {
-        headers: { authorization: `Bearer ${session.accessToken}` },
+        timeout: 120_000,
       },
     );
-    if (response.status() === 404) continue;
-    if (!response.ok()) throw new Error(`GET reference ${kind}: ${response.status()}`);
-    const body = await response.text();
-    const pack = JSON.parse(body) as { label: string; publishedAt: string };
-    const version = Number(response.headers()[REFERENCE_VERSION_HEADER]);
-    rows.push({ kind, version, etag: response.headers()['etag'] ?? '', pack, bytes: body.length });
   }
-  await page.evaluate(
-    async ({ jurisdiction, rows }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('border-post-reference');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction(['packs', 'current'], 'readwrite');
-      const at = new Date().toISOString();
-      for (const row of rows) {
-        const key = { jurisdiction, kind: row.kind, version: row.version, etag: row.etag };
-        tx.objectStore('packs').put({ ...key, pack: row.pack, bytes: row.bytes, storedAt: at });
-        tx.objectStore('current').put({
-          ...key,
-          label: (row.pack as { label: string }).label,
-          publishedAt: (row.pack as { publishedAt: string }).publishedAt,
-          switchedAt: at,
-        });
-      }
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { jurisdiction, rows },
-  );
+  const published = packs.map(({ kind, version }) => `${kind} v${version}`).sort();
+  await expect.poll(() => page.evaluate(packsInUse, jurisdiction), { timeout: 120_000 }).toEqual(published);
+  return packs;
+}
+
+/** In the page: "kind vN" of every pack the reference database has in use for the jurisdiction. */
+async function packsInUse(jurisdiction: Jurisdiction): Promise<string[]> {
+  // Opening a database that does not exist would create it under the app's feet.
+  const names = (await indexedDB.databases()).map((database) => database.name);
+  if (!names.includes('border-post-reference')) return [];
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('border-post-reference');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  try {
+    if (!db.objectStoreNames.contains('current')) return [];
+    const rows = await new Promise<Array<{ jurisdiction: string; kind: string; version: number }>>(
+      (resolve, reject) => {
+        const all = db.transaction('current').objectStore('current').getAll();
+        all.onsuccess = () => resolve(all.result);
+        all.onerror = () => reject(all.error);
+      },
+    );
+    return rows
+      .filter((row) => row.jurisdiction === jurisdiction)
+      .map((row) => `${row.kind} v${row.version}`)
+      .sort();
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * A fresh profile of the officer's: signed in, synced, and holding the post's reference packs from
+ * the app's own download. Resolves with the API session, the post's declarations (in snapshot
+ * order) and the packs the centre publishes, for the checks made beside the browser.
+ */
+export async function officerDevice(
+  page: Page,
+  request: APIRequestContext,
+  username: string,
+  labels?: SignInLabels,
+) {
+  const session = await apiSession(request, username);
+  const { total, declarations } = await snapshot(request, session);
+  await signInAndSync(page, username, total, labels);
+  const packs = await waitForAppReferenceDownload(page, request, session);
+  return { session, declarations, packs };
 }
 
 /** Opens a declaration's page in the running app. */
@@ -126,28 +147,6 @@ export async function panelFigures(page: Page) {
   );
   const payable = await panel.getByTestId('assessment-payable').getAttribute('data-amount');
   return { totals, payable };
-}
-
-/**
- * Opens a declaration offline and makes sure the device holds the jurisdiction's packs: when the
- * app's own download has not stored them yet, the panel says so and they are stored as the
- * downloader would, then the page is reloaded (still offline).
- */
-export async function openWithReferenceData(
-  page: Page,
-  request: APIRequestContext,
-  session: Session,
-  declaration: Declaration,
-): Promise<void> {
-  await openDeclaration(page, declaration.id);
-  const panel = page.getByTestId('assessment-panel').first();
-  const noReference = panel.getByTestId('assessment-no-reference');
-  const assessed = panel.getByTestId('assessment-payable').or(panel.getByTestId('assessment-not-covered'));
-  await expect(noReference.or(assessed)).toBeVisible({ timeout: 60_000 });
-  if (await noReference.isVisible()) {
-    await storeReferencePacks(page, request, session, declaration.jurisdiction);
-    await page.reload();
-  }
 }
 
 /** The decisions the centre applied to a declaration, with their official assessments (snapshot history). */

@@ -2,25 +2,20 @@ import { expect, test } from '@playwright/test';
 import Decimal from 'decimal.js';
 import { HsCode } from '../../shared/domain';
 import { applyCorrections } from '../../shared/domain/corrections';
-import {
-  apiSession,
-  BUSAN_OFFICER,
-  goOffline,
-  goOnline,
-  koreanSignIn,
-  signInAndSync,
-  snapshot,
-} from './officer';
+import { BUSAN_OFFICER, goOffline, goOnline, koreanSignIn } from './officer';
 import {
   assessWithCli,
   decisionHistory,
-  openWithReferenceData,
+  officerDevice,
+  openDeclaration,
   panelFigures,
   type CliAssessment,
 } from './assessment-helpers';
 
 // Issue 9, parts 2, 3 and 8: the assessment panel computes, offline and in a worker, what
 // `npm run assess` prints for the same declaration with the files the server published.
+
+test.use({ viewport: { width: 1366, height: 768 } });
 
 const UK_OFFICER = 'clarke.officer';
 
@@ -29,8 +24,7 @@ test('a declaration opened offline shows the payable amount, per tax, that npm r
   request,
 }) => {
   test.setTimeout(240_000);
-  const session = await apiSession(request, UK_OFFICER);
-  const { total, declarations } = await snapshot(request, session);
+  const { declarations } = await officerDevice(page, request, UK_OFFICER);
   // The first declaration the CLI assesses completely: the panel must then agree to the penny.
   let chosen = null;
   for (const declaration of declarations.slice(0, 8)) {
@@ -43,10 +37,8 @@ test('a declaration opened offline shows the payable amount, per tax, that npm r
   if (chosen === null)
     throw new Error('none of the first 8 UK declarations assesses completely with the CLI');
 
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await signInAndSync(page, UK_OFFICER, total);
   await goOffline(page);
-  await openWithReferenceData(page, request, session, chosen.declaration);
+  await openDeclaration(page, chosen.declaration.id);
 
   const figures = await panelFigures(page);
   expect(figures).toEqual({
@@ -62,8 +54,7 @@ test('a reclassification changes the assessment and shows the difference per tax
   request,
 }) => {
   test.setTimeout(240_000);
-  const session = await apiSession(request, UK_OFFICER);
-  const { total, declarations } = await snapshot(request, session);
+  const { declarations } = await officerDevice(page, request, UK_OFFICER);
   const declaration = declarations[0];
   if (!declaration) throw new Error('no UK declaration');
   const NEW_CODE = '64032000'; // footwear, leather straps: 8% third-country duty in the UKGT
@@ -71,10 +62,8 @@ test('a reclassification changes the assessment and shows the difference per tax
   if (!corrected.ok) throw new Error(corrected.error.message);
   const [before, after] = [await assessWithCli(declaration), await assessWithCli(corrected.value)];
 
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await signInAndSync(page, UK_OFFICER, total);
   await goOffline(page);
-  await openWithReferenceData(page, request, session, declaration);
+  await openDeclaration(page, declaration.id);
   await panelFigures(page);
 
   const form = page.getByRole('form', { name: 'Reassess (what-if)' });
@@ -121,14 +110,11 @@ test.describe('in Korean', () => {
     request,
   }) => {
     test.setTimeout(240_000);
-    const session = await apiSession(request, BUSAN_OFFICER);
-    const { total, declarations } = await snapshot(request, session);
+    const { declarations } = await officerDevice(page, request, BUSAN_OFFICER, koreanSignIn);
     const declaration = declarations[0];
     if (!declaration) throw new Error('no Korean declaration');
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await signInAndSync(page, BUSAN_OFFICER, total, koreanSignIn);
     await goOffline(page);
-    await openWithReferenceData(page, request, session, declaration);
+    await openDeclaration(page, declaration.id);
     const panel = page.getByTestId('assessment-panel').first();
     await expect(
       panel.getByTestId('assessment-payable').or(panel.getByTestId('assessment-not-covered')),
@@ -147,17 +133,14 @@ test('a reassess decision made offline pushes, comes back APPLIED, and the centr
   request,
 }) => {
   test.setTimeout(240_000);
-  const session = await apiSession(request, UK_OFFICER);
-  const { total, declarations } = await snapshot(request, session);
+  const { session, declarations } = await officerDevice(page, request, UK_OFFICER);
   const declaration = declarations.find((d) =>
     ['selected', 'assessed', 'examined', 'held'].includes(d.status),
   );
   if (!declaration) throw new Error('no UK declaration open to reassessment');
 
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await signInAndSync(page, UK_OFFICER, total);
   await goOffline(page);
-  await openWithReferenceData(page, request, session, declaration);
+  await openDeclaration(page, declaration.id);
   await panelFigures(page);
   const form = page.getByRole('form', { name: 'Reassess (what-if)' });
   await form.locator('input[name="hsCode"]').fill('6403200000');

@@ -3,8 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { openWithReferenceData } from './assessment-helpers';
-import { apiSession, BUSAN_OFFICER, goOffline, koreanSignIn, signInAndSync, snapshot } from './officer';
+import { officerDevice, openDeclaration } from './assessment-helpers';
+import { BUSAN_OFFICER, goOffline, koreanSignIn } from './officer';
 
 // The officer's path: the assessment panel's Print notice button, offline, in the browser host
 // (a download). The PDF carries the payable amount the panel shows.
@@ -15,13 +15,11 @@ test('Print notice downloads the Korean PDF notice with the payable the panel sh
   request,
 }) => {
   test.setTimeout(240_000);
-  const session = await apiSession(request, BUSAN_OFFICER);
-  const { total, declarations } = await snapshot(request, session);
+  const { declarations } = await officerDevice(page, request, BUSAN_OFFICER, koreanSignIn);
   const declaration = declarations[0];
   if (!declaration) throw new Error('no Korean declaration');
-  await signInAndSync(page, BUSAN_OFFICER, total, koreanSignIn);
   await goOffline(page);
-  await openWithReferenceData(page, request, session, declaration);
+  await openDeclaration(page, declaration.id);
   const panel = page.getByTestId('assessment-panel').first();
   const payable = panel.getByTestId('assessment-payable');
   await expect(payable).toBeVisible({ timeout: 60_000 });

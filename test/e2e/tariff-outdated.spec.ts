@@ -9,9 +9,9 @@ import { sameFigures } from '../../shared/tariff/figures';
 import type { Database } from '../../src-server/db/database';
 import { openPostgres } from '../../src-server/db/postgres';
 import { loadPack, publishReferenceData } from '../../src-server/store/reference-data';
-import { decisionHistory, openDeclaration, panelFigures } from './assessment-helpers';
+import { decisionHistory, officerDevice, openDeclaration, panelFigures } from './assessment-helpers';
 import { waitForReferencePacks } from './global-setup';
-import { apiSession, goOffline, goOnline, signInAndSync, snapshot } from './officer';
+import { goOffline, goOnline } from './officer';
 import { startServer, type RunningServer } from './server';
 
 // Issue 9, parts 5 and 8: a reassessment made offline with the tariff the device holds, sent after
@@ -146,17 +146,14 @@ test('a reassessment made offline on a superseded tariff lands once in Needs att
   request,
 }) => {
   test.setTimeout(300_000);
-  const session = await apiSession(request, UK_OFFICER);
-  const { total, declarations } = await snapshot(request, session);
+  // The device holds the tariff the centre publishes now, from its own download.
+  const { session, declarations } = await officerDevice(page, request, UK_OFFICER);
   const { packs, tariffVersion: used } = await currentPacks();
+  const tariffInUse = page.getByTestId('reference-tariff');
+  await expect(tariffInUse).toHaveAttribute('data-version', String(used));
   const raisedTariff = withRaisedRate(packs.tariff);
   const corrections = [{ sequence: 1, hsCode: HsCode.parse(NEW_CODE) }];
   const chosen = chooseDeclaration(declarations, corrections, packs, { ...packs, tariff: raisedTariff });
-
-  // The device holds the tariff the centre publishes now, from its own download.
-  await signInAndSync(page, UK_OFFICER, total);
-  const tariffInUse = page.getByTestId('reference-tariff');
-  await expect(tariffInUse).toHaveAttribute('data-version', String(used), { timeout: 120_000 });
 
   // Offline, the officer reclassifies item 1 and decides reassess with the figures on screen.
   await goOffline(page);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { apiSession, serverUrl, signInAndSync, snapshot } from './officer';
+import { officerDevice } from './assessment-helpers';
+import { serverUrl } from './officer';
 
 test.use({ locale: 'en-US' });
 
@@ -10,12 +11,7 @@ test('an officer finds a tariff line by words on the Tariff page, offline, and s
   page,
   request,
 }) => {
-  const session = await apiSession(request, DOVER_OFFICER);
-  const { total } = await snapshot(request, session);
-  await signInAndSync(page, DOVER_OFFICER, total);
-  await expect(page.getByTestId('reference-tariff')).toHaveAttribute('data-version', /\d+/, {
-    timeout: 60_000,
-  });
+  await officerDevice(page, request, DOVER_OFFICER);
 
   // Everything the search needs is on the device: the pack in IndexedDB, the headings in the bundle.
   await page.route(`${serverUrl()}/{api,sync,auth}/v1/**`, (route) => route.abort('internetdisconnected'));
