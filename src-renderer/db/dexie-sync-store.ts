@@ -145,41 +145,33 @@ export class DexieSyncStore implements SyncStore {
   applyChanges(page: ChangesPage, fromCursor: string): Promise<Result<'applied' | 'stale', StoreError>> {
     const { cache, postId } = this;
     return attempt(() =>
-      cache.transaction(
-        'rw',
-        [cache.declarations, cache.tombstones, cache.decisions, cache.meta],
-        async () => {
-          const stored = (await cache.meta.get(cursorKey(postId)))?.value;
-          const current =
-            typeof stored === 'string'
-              ? stored
-              : ((await getSnapshotProgress(cache, postId))?.watermark ?? null);
-          if (current !== fromCursor) return 'stale' as const;
-          const ids = page.changes.map((change) =>
-            change.kind === 'upsert' ? change.declaration.id : change.declarationId,
-          );
-          await this.applyPlan(ids, page.changes);
-          await cache.meta.put({ key: cursorKey(postId), value: page.nextCursor });
-          return 'applied' as const;
-        },
-      ),
+      cache.transaction('rw', this.cacheTables(), async () => {
+        const stored = (await cache.meta.get(cursorKey(postId)))?.value;
+        const current =
+          typeof stored === 'string'
+            ? stored
+            : ((await getSnapshotProgress(cache, postId))?.watermark ?? null);
+        if (current !== fromCursor) return 'stale' as const;
+        const ids = page.changes.map((change) =>
+          change.kind === 'upsert' ? change.declaration.id : change.declarationId,
+        );
+        await this.applyPlan(ids, page.changes);
+        await cache.meta.put({ key: cursorKey(postId), value: page.nextCursor });
+        return 'applied' as const;
+      }),
     );
   }
 
   rebuildCache(): Promise<Result<void, StoreError>> {
     const { cache, postId } = this;
     return attempt(() =>
-      cache.transaction(
-        'rw',
-        [cache.declarations, cache.tombstones, cache.decisions, cache.meta],
-        async () => {
-          await cache.declarations.where('postId').equals(postId).delete();
-          await cache.tombstones.where('postId').equals(postId).delete();
-          await cache.decisions.where('postId').equals(postId).delete();
-          await cache.meta.bulkDelete([cursorKey(postId), snapshotKey(postId)]);
-          await countCacheRebuild(cache, postId, new Date().toISOString());
-        },
-      ),
+      cache.transaction('rw', this.cacheTables(), async () => {
+        await cache.declarations.where('postId').equals(postId).delete();
+        await cache.tombstones.where('postId').equals(postId).delete();
+        await cache.decisions.where('postId').equals(postId).delete();
+        await cache.meta.bulkDelete([cursorKey(postId), snapshotKey(postId)]);
+        await countCacheRebuild(cache, postId, new Date().toISOString());
+      }),
     );
   }
 
@@ -190,22 +182,24 @@ export class DexieSyncStore implements SyncStore {
   ): Promise<Result<void, StoreError>> {
     const { cache, postId } = this;
     return attempt(() =>
-      cache.transaction(
-        'rw',
-        [cache.declarations, cache.tombstones, cache.decisions, cache.meta],
-        async () => {
-          await this.applyPlan(
-            declarations.map((declaration) => declaration.id),
-            declarations.map((declaration) => ({
-              kind: 'upsert',
-              declaration,
-              history: history.filter((entry) => entry.declarationId === declaration.id),
-            })),
-          );
-          if (watermark !== null) await cache.meta.put({ key: cursorKey(postId), value: watermark });
-        },
-      ),
+      cache.transaction('rw', this.cacheTables(), async () => {
+        await this.applyPlan(
+          declarations.map((declaration) => declaration.id),
+          declarations.map((declaration) => ({
+            kind: 'upsert',
+            declaration,
+            history: history.filter((entry) => entry.declarationId === declaration.id),
+          })),
+        );
+        if (watermark !== null) await cache.meta.put({ key: cursorKey(postId), value: watermark });
+      }),
     );
+  }
+
+  /** The tables a pull writes: the declarations, their tombstones and histories, and the cursor. */
+  private cacheTables() {
+    const { cache } = this;
+    return [cache.declarations, cache.tombstones, cache.decisions, cache.meta];
   }
 
   /** Must run inside a transaction over declarations, tombstones and decisions. */
