@@ -137,20 +137,14 @@ export function selectKoreanDuty(s: ItemSituation, profile: JurisdictionProfile)
       weigh(best, `not lower than ${general.measure.code}: not applied (FTA Special Act art. 5(1))`);
     }
   }
-  // Without a general rate only a zero FTA rate can have been chosen (above).
-  const settledByZero = general === null && chosen !== null;
-  if (
-    general === null &&
-    !settledByZero &&
-    basicMissing &&
-    !problems.some((p) => p.message.startsWith('Korean basic rate'))
-  ) {
+  // `chosen` starts as the general rate and is only replaced by an FTA rate, so it is null exactly
+  // when there is no general rate and no zero FTA rate settled the duty (above).
+  if (chosen === null && basicMissing && !problems.some((p) => p.message.startsWith('Korean basic rate'))) {
     problems.push({
       code: 'RATE_NOT_IN_DATA',
       message: `Korean basic rate (A) for ${s.line.code} is not in the loaded tariff — load the KCS rate table`,
     });
   }
-  if (general === null && !settledByZero) chosen = null;
 
   const additional = stackAdditionalDuties(usable, s, profile, chosen?.measure.kind ?? null, trace, problems);
   const inQuota = chosen?.measure.kind === 'preferential-quota';
