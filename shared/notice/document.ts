@@ -71,6 +71,9 @@ function bannerBlock(model: NoticeModel): PdfNode[] {
   }));
 }
 
+/** The items table's columns: sequence, commodity code, description or tax, rate, value or base, amount. */
+const ITEM_COLUMNS = [20, 66, '*', 90, 86, 80];
+
 function itemsTable(model: NoticeModel): PdfNode {
   const { words } = model;
   const header = [
@@ -81,9 +84,10 @@ function itemsTable(model: NoticeModel): PdfNode {
     `${words.customsValue} · ${words.base}`,
     words.amount,
   ].map((text, column) => ({ text, style: 'th', alignment: column >= 4 ? 'right' : 'left' }));
-  const rows = model.items.flatMap((item) => {
-    const itemRow = [
-      { text: String(item.sequence), bold: true },
+  // One row per item, its taxes and problems in a table of their own, so that `dontBreakRows`
+  // moves an item to the next page whole instead of leaving its heading alone at a page's foot.
+  const rows = model.items.map((item) => {
+    const heading = [
       { text: item.hsCode, bold: true },
       { text: item.description, colSpan: 2, bold: true },
       {},
@@ -92,9 +96,8 @@ function itemsTable(model: NoticeModel): PdfNode {
     ];
     const taxRows =
       item.taxes.length === 0
-        ? [[{ text: '' }, { text: '' }, { text: words.noTax, colSpan: 4, color: MUTED }, {}, {}, {}]]
+        ? [[{ text: '' }, { text: words.noTax, colSpan: 4, color: MUTED }, {}, {}, {}]]
         : item.taxes.map((tax) => [
-            { text: '' },
             { text: '' },
             { text: tax.name },
             { text: tax.rate },
@@ -102,26 +105,44 @@ function itemsTable(model: NoticeModel): PdfNode {
             { text: tax.amount, alignment: 'right' },
           ]);
     const problems = item.problems.map((problem) => [
-      { text: '' },
       { text: problem, colSpan: 5, color: '#a4161a', fontSize: 8 },
       {},
       {},
       {},
       {},
     ]);
-    return [itemRow, ...taxRows, ...problems];
+    const body = [heading, ...taxRows, ...problems];
+    return [
+      { text: String(item.sequence), bold: true },
+      {
+        colSpan: 5,
+        // The header's columns, the spanning cell's own padding taken off at both ends, so the
+        // item's columns stand under the header's.
+        table: { widths: ITEM_COLUMNS.slice(1), body },
+        layout: {
+          hLineWidth: () => 0,
+          vLineWidth: () => 0,
+          paddingLeft: (column: number) => (column === 0 ? 0 : 4),
+          paddingRight: (column: number) => (column === 4 ? 0 : 4),
+          paddingTop: (row: number) => (row === 0 ? 0 : 3),
+          paddingBottom: (row: number) => (row === body.length - 1 ? 0 : 3),
+        },
+      },
+      {},
+      {},
+      {},
+      {},
+    ];
   });
   return {
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: [20, 66, '*', 90, 86, 80],
+      widths: ITEM_COLUMNS,
       body: [header, ...rows],
     },
     layout: {
       ...thinLines,
-      hLineWidth: (line: number, node: { table: { body: { text?: unknown; bold?: boolean }[][] } }) =>
-        line === 0 || node.table.body[line]?.[0]?.bold === true || line === node.table.body.length ? 0.5 : 0,
       fillColor: (row: number) => (row === 0 ? '#eef1f5' : null),
     },
   };
@@ -225,8 +246,8 @@ function layout(model: NoticeModel): PdfDocument {
       keyValueTable(model.parties),
       { text: words.items, style: 'h2' },
       itemsTable(model),
-      { text: words.totals, style: 'h2' },
-      totalsTable(model),
+      // The totals with their heading on one page: the payable never alone on the last.
+      { stack: [{ text: words.totals, style: 'h2' }, totalsTable(model)], unbreakable: true },
       { text: words.versions, style: 'h2' },
       keyValueTable(model.versions, [150, '*']),
     ],
