@@ -14,7 +14,7 @@ import {
 } from '@shared/tariff/import';
 import { parseRateExpression } from '@shared/tariff/expression';
 import { readCsv } from '@shared/tariff/import/csv';
-import type { ExchangeRateTable, ImportError, TariffSchedule } from '@shared/tariff/types';
+import type { AssessmentContext, ExchangeRateTable, ImportError, TariffSchedule } from '@shared/tariff/types';
 import type { Result } from '@shared/util/result';
 import { DOCUMENT_CODES } from './document-codes';
 import { SOURCES, type SourceReader } from './sources';
@@ -35,11 +35,58 @@ function unwrap<T>(file: string, result: Result<T, ImportError>): T {
 const label = (text: string): string =>
   text.length <= LABEL_MAX ? text : `${text.slice(0, LABEL_MAX - 1)}…`;
 
-/** Builds packs on demand, importing each schedule at most once. */
-export class PackBuilder {
-  private readonly tariffs = new Map<Jurisdiction, TariffSchedule>();
-  private hmrc: ExchangeRateTable | undefined;
+// Imported schedules and rate tables by the hash of the files they come from: the demo seed
+// (pricing its payments) and the publication of the packs in the same process import each once,
+// and a changed file is a new hash, so an entry can never be stale.
+const schedules = new Map<string, TariffSchedule>();
+const rateTables = new Map<string, ExchangeRateTable>();
 
+function memo<T>(cache: Map<string, T>, key: string, build: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = build();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** A jurisdiction's tariff schedule as the CLI imports it: the UKGT, or Korea's demo tariff. */
+export function importSchedule(sources: SourceReader, jurisdiction: Jurisdiction): TariffSchedule {
+  return memo(schedules, sources.inputsHash('tariff', jurisdiction), () => {
+    const text = (name: keyof typeof SOURCES) => sources.text(name);
+    return jurisdiction === 'uk'
+      ? unwrap(SOURCES.ukgt.path, importUkGlobalTariff(text('ukgt')))
+      : unwrap(
+          'tariffs/kr',
+          buildKoreanDemoTariff(
+            unwrap(SOURCES.kcsHsk.path, importKcsHskList(text('kcsHsk'))),
+            unwrap(SOURCES.vkfta.path, importVkftaSchedule(text('vkfta'))),
+            unwrap(SOURCES.p3.path, importP3QuotaTariff(text('p3'))),
+          ),
+        );
+  });
+}
+
+/** A jurisdiction's exchange rates: HMRC's monthly rates, or Korea's demo won rates derived from them. */
+export function importRates(sources: SourceReader, jurisdiction: Jurisdiction): ExchangeRateTable {
+  return memo(rateTables, sources.inputsHash('rates', jurisdiction), () =>
+    jurisdiction === 'uk'
+      ? unwrap(SOURCES.hmrcRates.path, importHmrcMonthlyRates(sources.text('hmrcRates')))
+      : deriveDemoKrwRates(importRates(sources, 'uk')),
+  );
+}
+
+/** The engine's inputs for a jurisdiction, exactly what its tariff and rates packs publish. */
+export function assessmentContext(sources: SourceReader, jurisdiction: Jurisdiction): AssessmentContext {
+  return {
+    profile: jurisdiction,
+    tariff: importSchedule(sources, jurisdiction),
+    rates: importRates(sources, jurisdiction),
+  };
+}
+
+/** Builds packs on demand. */
+export class PackBuilder {
   constructor(
     private readonly sources: SourceReader,
     /** When the packs are published: shown as their age on the status bar. */
@@ -55,28 +102,8 @@ export class PackBuilder {
     };
   }
 
-  schedule(jurisdiction: Jurisdiction): TariffSchedule {
-    let schedule = this.tariffs.get(jurisdiction);
-    if (schedule === undefined) {
-      const text = (name: keyof typeof SOURCES) => this.sources.text(name);
-      schedule =
-        jurisdiction === 'uk'
-          ? unwrap(SOURCES.ukgt.path, importUkGlobalTariff(text('ukgt')))
-          : unwrap(
-              'tariffs/kr',
-              buildKoreanDemoTariff(
-                unwrap(SOURCES.kcsHsk.path, importKcsHskList(text('kcsHsk'))),
-                unwrap(SOURCES.vkfta.path, importVkftaSchedule(text('vkfta'))),
-                unwrap(SOURCES.p3.path, importP3QuotaTariff(text('p3'))),
-              ),
-            );
-      this.tariffs.set(jurisdiction, schedule);
-    }
-    return schedule;
-  }
-
   tariff(jurisdiction: Jurisdiction): TariffPack {
-    const schedule = this.schedule(jurisdiction);
+    const schedule = importSchedule(this.sources, jurisdiction);
     return {
       kind: 'tariff',
       ...this.header('tariff', jurisdiction, schedule.version),
@@ -87,8 +114,7 @@ export class PackBuilder {
   }
 
   rates(jurisdiction: Jurisdiction): RatesPack {
-    this.hmrc ??= unwrap(SOURCES.hmrcRates.path, importHmrcMonthlyRates(this.sources.text('hmrcRates')));
-    const table = jurisdiction === 'uk' ? this.hmrc : deriveDemoKrwRates(this.hmrc);
+    const table = importRates(this.sources, jurisdiction);
     const covers = coverageOf(table);
     if (covers === null) throw new Error(`reference data: ${SOURCES.hmrcRates.path} holds no rates`);
     // The Korean table's label is "demo rates, not KCS rates" and must stay visible as such.
@@ -149,7 +175,7 @@ export class PackBuilder {
   /** The UN/ECE Rec 20 units this jurisdiction's tariff lines use, with their Rec 20 names. */
   private units(jurisdiction: Jurisdiction): CodeEntry[] {
     const used = new Set<string>();
-    for (const line of this.schedule(jurisdiction).lines) {
+    for (const line of importSchedule(this.sources, jurisdiction).lines) {
       if (line.supplementaryUnit !== undefined) used.add(line.supplementaryUnit);
       for (const measure of line.measures) {
         const parsed = parseRateExpression(measure.expression, {

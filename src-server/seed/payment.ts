@@ -1,22 +1,11 @@
 import type { Declaration } from '@shared/domain';
 import { Payment } from '@shared/domain/payment';
 import { assessDeclaration } from '@shared/tariff/engine';
-import {
-  buildKoreanDemoTariff,
-  deriveDemoKrwRates,
-  importHmrcMonthlyRates,
-  importKcsHskList,
-  importP3QuotaTariff,
-  importUkGlobalTariff,
-  importVkftaSchedule,
-} from '@shared/tariff/import';
-import type { AssessmentContext, ImportError } from '@shared/tariff/types';
-import type { Result } from '@shared/util/result';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import type { AssessmentContext } from '@shared/tariff/types';
+import { assessmentContext } from '../reference/build-packs';
+import { SourceReader } from '../reference/sources';
 import { addDays, instantOn, londonOffset } from './dates';
 import type { Random } from './random';
-import { REFERENCE_FILES } from './reference';
 
 // Demo payment states (issue 9, part 12), drawn after the rest of a declaration so that adding them
 // moved nothing else. The amount is what the engine computes with the reference data; where it
@@ -25,43 +14,19 @@ import { REFERENCE_FILES } from './reference';
 /** Payable amount of a declaration, or null when the engine cannot settle every item. */
 export type Payable = (declaration: Declaration) => { amount: string; currency: string } | null;
 
-function unwrap<T>(file: string, result: Result<T, ImportError>): T {
-  if (!result.ok) throw new Error(`${file}: ${result.error.message}`);
-  return result.value;
-}
-
-/** The assessment contexts the reference packs publish, from the same files. */
-export function demoContexts(referenceDir: string): Contexts {
-  const read = (file: string) => readFileSync(path.join(referenceDir, file), 'utf8');
-  const hmrc = unwrap(REFERENCE_FILES.hmrcRates, importHmrcMonthlyRates(read(REFERENCE_FILES.hmrcRates)));
-  const tariff = buildKoreanDemoTariff(
-    unwrap(REFERENCE_FILES.kcsHsk, importKcsHskList(read(REFERENCE_FILES.kcsHsk))),
-    unwrap(REFERENCE_FILES.vkfta, importVkftaSchedule(read(REFERENCE_FILES.vkfta))),
-    unwrap(REFERENCE_FILES.quota, importP3QuotaTariff(read(REFERENCE_FILES.quota))),
-  );
-  return {
-    kr: { profile: 'kr', tariff: unwrap('KR tariff', tariff), rates: deriveDemoKrwRates(hmrc) },
-    uk: {
-      profile: 'uk',
-      tariff: unwrap(REFERENCE_FILES.ukgt, importUkGlobalTariff(read(REFERENCE_FILES.ukgt))),
-      rates: hmrc,
-    },
-  };
-}
-
 type Contexts = Record<Declaration['jurisdiction'], AssessmentContext>;
 
-/** Built once per reference directory and process: importing the schedules takes seconds. */
-const built = new Map<string, Contexts>();
+/** The assessment contexts the reference packs publish, from the same files and the same import. */
+export function demoContexts(referenceDir: string): Contexts {
+  const sources = new SourceReader(referenceDir);
+  return { kr: assessmentContext(sources, 'kr'), uk: assessmentContext(sources, 'uk') };
+}
 
-/** The engine with those contexts, built on first use. */
+/** The engine with those contexts, built on first use (importing the schedules takes seconds). */
 export function demoPayable(referenceDir: string): Payable {
+  let contexts: Contexts | undefined;
   return (declaration) => {
-    let contexts = built.get(referenceDir);
-    if (contexts === undefined) {
-      contexts = demoContexts(referenceDir);
-      built.set(referenceDir, contexts);
-    }
+    contexts ??= demoContexts(referenceDir);
     const assessment = assessDeclaration(declaration, contexts[declaration.jurisdiction]);
     return assessment.complete ? { amount: assessment.totals.payable, currency: assessment.currency } : null;
   };

@@ -12,19 +12,12 @@ import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Declaration } from '../../shared/domain';
 import { importCdsDeclaration } from '../../shared/declarations';
-import {
-  buildKoreanDemoTariff,
-  createTariffIndex,
-  deriveDemoKrwRates,
-  importHmrcMonthlyRates,
-  importKcsHskList,
-  importP3QuotaTariff,
-  importUkGlobalTariff,
-  importVkftaSchedule,
-} from '../../shared/tariff/import';
-import type { AssessmentContext, ImportError, TariffSchedule } from '../../shared/tariff/types';
+import { createTariffIndex, importUkGlobalTariff } from '../../shared/tariff/import';
+import type { ImportError, TariffSchedule } from '../../shared/tariff/types';
 import type { Result } from '../../shared/util/result';
 import { engine } from '../../src-server/assess/engine';
+import { assessmentContext } from '../../src-server/reference/build-packs';
+import { DEFAULT_DATA_DIR, SourceReader } from '../../src-server/reference/sources';
 import { generateDemoData } from '../../src-server/seed/generate';
 import { cdsXmlFor, ukDeclarationFromLines } from './declarations';
 import { runAssessmentPanelBench } from './assessment-panel';
@@ -61,7 +54,6 @@ const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
 async function main() {
   const ukgtCsv = read('tariffs/uk/ukgt_2021_with_eu_cet.csv');
-  const hmrcCsv = read('tariffs/uk/hmrc_monthly_exchange_rates.csv');
   const results: Record<string, unknown> = {};
 
   // (c) tariff import: CSV text → schedule → index.
@@ -74,8 +66,10 @@ async function main() {
     }),
   };
   if (ukTariff === undefined) throw new Error('no tariff');
-  const hmrc = unwrap('HMRC rates', importHmrcMonthlyRates(hmrcCsv));
-  const ukContext: AssessmentContext = { profile: 'uk', tariff: ukTariff, rates: hmrc };
+  // The contexts the reference packs publish and the demo seed prices payments with: imported once
+  // here, so generating the demo declarations below reuses them and (b) times generation alone.
+  const sources = new SourceReader(DEFAULT_DATA_DIR);
+  const ukContext = assessmentContext(sources, 'uk');
 
   const big = ukDeclarationFromLines(ukTariff.lines, 999);
   const bigXml = cdsXmlFor(big);
@@ -92,15 +86,7 @@ async function main() {
       ...timed(10, 2, () => assess(big, ukContext)),
     };
 
-    const krTariff = unwrap(
-      'KR tariff',
-      buildKoreanDemoTariff(
-        unwrap('HSK', importKcsHskList(read('tariffs/kr/kcs_hs_codes_2025.csv'))),
-        unwrap('VKFTA', importVkftaSchedule(read('tariffs/kr/kr_vkfta_korea_schedule.csv'))),
-        unwrap('P3', importP3QuotaTariff(read('tariffs/kr/kr_quota_tariff_p3_2025_2026.csv'))),
-      ),
-    );
-    const krContext: AssessmentContext = { profile: 'kr', tariff: krTariff, rates: deriveDemoKrwRates(hmrc) };
+    const krContext = assessmentContext(sources, 'kr');
     const generateStart = performance.now();
     const declarations: Declaration[] = [...generateDemoData({ seed: 42, count: 10_000 }).declarations];
     const generateMs = performance.now() - generateStart;
