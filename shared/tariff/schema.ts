@@ -10,7 +10,8 @@ import type { AssessmentContext, ExchangeRateTable, MeasureKind, TariffSchedule 
 
 const text = (max: number) => z.string().max(max);
 
-const MEASURE_KINDS = [
+/** Every measure kind, for a schema's enum (a new kind fails to compile until it is listed). */
+export const MEASURE_KINDS = [
   'third-country',
   'wto-concession',
   'preference',

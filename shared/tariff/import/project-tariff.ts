@@ -4,7 +4,8 @@ import { Jurisdiction } from '../../domain/post';
 import { err, ok, type Result } from '../../util/result';
 import { MAX_RATE_TEXT_LENGTH } from '../expression/limits';
 import { previewMessage } from '../preview';
-import type { ImportError, Measure, MeasureKind, TariffLine, TariffSchedule } from '../types';
+import { MEASURE_KINDS } from '../schema';
+import type { ImportError, Measure, TariffLine, TariffSchedule } from '../types';
 
 // The project's own tariff file: one JSON document holding a TariffSchedule, so a tariff built
 // from several sources (e.g. the Korean demo tariff) travels to the CLI or a post as one file.
@@ -14,25 +15,9 @@ export const PROJECT_TARIFF_FORMAT_VERSION = 1;
 
 const isoDate = z.iso.date();
 
-const measureKinds = [
-  'third-country',
-  'wto-concession',
-  'preference',
-  'preferential-quota',
-  'quota',
-  'adjustment',
-  'ldc',
-  'provisional',
-  'suspension',
-  'anti-dumping',
-  'countervailing',
-  'safeguard',
-  'retaliatory',
-] as const satisfies readonly MeasureKind[];
-
 /** The file's measure: every field of `Measure`, strictly (an unknown field is an error, not ignored). */
 export const ProjectMeasure = z.strictObject({
-  kind: z.enum(measureKinds),
+  kind: z.enum(MEASURE_KINDS),
   code: z.string().min(1),
   expression: z
     .string()
