@@ -1,7 +1,10 @@
 import { useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Declaration } from '@shared/domain';
 import type { AssessmentClaim, ItemCorrection } from '@shared/domain/assessment-claim';
+import { formatDecimalString, type Language } from '../../i18n';
+import { useLanguage } from '../../state';
 import { DecidePanel } from '../decide';
 import type { AssessOutcome } from './assess-core';
 import { AssessmentPanel } from './AssessmentPanel';
@@ -30,6 +33,7 @@ function claimOf(outcome: AssessOutcome | null, corrections: ItemCorrection[]): 
  */
 export function AssessAndDecide({ declaration }: { declaration: Declaration }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [corrections, setCorrections] = useState<ItemCorrection[]>(AS_DECLARED);
   const reasonCodes = useReasonCodes(declaration.jurisdiction);
   const declared = useAssessment(declaration, AS_DECLARED);
@@ -60,7 +64,7 @@ export function AssessAndDecide({ declaration }: { declaration: Declaration }) {
           <ul className="corrections" data-testid="corrections">
             {corrections.map((correction) => (
               <li key={correction.sequence}>
-                <span className="mono">{describeCorrection(correction)}</span>{' '}
+                <span className="mono">{describeCorrection(correction, t, language)}</span>{' '}
                 <button
                   type="button"
                   onClick={() => setCorrections((now) => now.filter((c) => c !== correction))}
@@ -96,14 +100,33 @@ export function AssessAndDecide({ declaration }: { declaration: Declaration }) {
   );
 }
 
-/** "item 2: hsCode 8703…, price 100" — the fields a correction names. */
-function describeCorrection(correction: ItemCorrection): string {
+type CorrectedField = Exclude<keyof ItemCorrection, 'sequence'>;
+const FIELD_ORDER: CorrectedField[] = [
+  'hsCode',
+  'originCountry',
+  'preference',
+  'quantity',
+  'netMassKg',
+  'price',
+  'adjustments',
+];
+
+/** "Item 2: HS code 8703…, Price 1,000" — the fields a correction names, as the form labels them. */
+function describeCorrection(correction: ItemCorrection, t: TFunction, language: Language): string {
   const { sequence, ...fields } = correction;
-  const parts = Object.entries(fields)
-    .filter(([, value]) => value !== undefined)
-    .map(
-      ([name, value]) =>
-        `${name} ${value === null ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value)}`,
-    );
-  return `#${sequence}: ${parts.join(', ')}`;
+  const amount = (value: string | undefined) => value && formatDecimalString(value, language);
+  const values: Record<CorrectedField, string | undefined> = {
+    hsCode: fields.hsCode,
+    originCountry: fields.originCountry,
+    preference:
+      fields.preference === null ? t('assessment.reassess.preferenceWithdraw') : fields.preference?.agreement,
+    quantity: amount(fields.quantity),
+    netMassKg: amount(fields.netMassKg),
+    price: amount(fields.price),
+    adjustments: fields.adjustments && JSON.stringify(fields.adjustments),
+  };
+  const parts = FIELD_ORDER.filter((name) => values[name] !== undefined).map(
+    (name) => `${t(`assessment.reassess.fields.${name}`)} ${values[name]}`,
+  );
+  return `${t('assessment.reassess.fields.sequence')} ${sequence}: ${parts.join(', ')}`;
 }

@@ -5,7 +5,8 @@ import type { AssessmentClaim } from '@shared/domain/assessment-claim';
 import type { OutboxEntry } from '@shared/sync';
 import { useServices, useSyncRuntime } from '../../app/services';
 import { getDeclaration, useLiveQuery } from '../../db';
-import { useSession } from '../../state';
+import { formatDecimalString } from '../../i18n';
+import { useLanguage, useSession } from '../../state';
 import { useAssessment } from '../assessment/use-assessment';
 import { decisionErrorText } from '../decide';
 import { isAssessmentConflict, officialVersions, useVersionsText } from './AssessmentConflict';
@@ -31,6 +32,7 @@ function ReassessWith({ entry, declaration }: { entry: OutboxEntry; declaration:
   const { t } = useTranslation();
   const runtime = useSyncRuntime();
   const session = useSession();
+  const language = useLanguage();
   const versionsText = useVersionsText();
   const [corrections] = useState(() => entry.command.assessment?.corrections ?? []);
   const [error, setError] = useState<string | null>(null);
@@ -60,7 +62,7 @@ function ReassessWith({ entry, declaration }: { entry: OutboxEntry; declaration:
     <div className="attention-reassess" data-testid="attention-reassess">
       <p>
         {t('attention.reassess.result', {
-          payable: assessed.figures.payable,
+          payable: formatDecimalString(assessed.figures.payable, language),
           currency: assessed.figures.currency,
           versions: versionsText(held),
         })}

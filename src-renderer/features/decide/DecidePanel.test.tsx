@@ -127,7 +127,7 @@ describe('the Decide panel', () => {
     useAuthStore.getState().signIn(session);
     renderScreen(<WithSync {...sync} />, { db: sync.db, route: '/declarations/D-1' });
     const warning = await screen.findByTestId('decide-unsecured');
-    expect(warning.textContent).toContain('1250000 KRW is due and neither paid nor secured');
+    expect(warning.textContent).toContain('1,250,000 KRW is due and neither paid nor secured');
     fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
     expect({
       alert: (await screen.findByRole('alert')).textContent,

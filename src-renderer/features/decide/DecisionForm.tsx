@@ -5,6 +5,7 @@ import { DecisionKind } from '@shared/domain';
 import type { AssessmentClaim } from '@shared/domain/assessment-claim';
 import { unsecuredReleaseProblem } from '@shared/domain/decision-rules';
 import type { Payment } from '@shared/domain/payment';
+import { formatDecimalString } from '../../i18n';
 import { useLanguage } from '../../state';
 import type { DecisionForm as Form } from '../../sync';
 
@@ -39,7 +40,10 @@ export function DecisionForm({
   const codes = reasonCodes[kind] ?? [];
   const unsecuredText =
     payment?.status === 'due'
-      ? t('decide.errors.DUTY_UNSECURED', { amount: payment.amount, currency: payment.currency })
+      ? t('decide.errors.DUTY_UNSECURED', {
+          amount: formatDecimalString(payment.amount, language),
+          currency: payment.currency,
+        })
       : '';
   const warnUnsecured =
     kind === 'release' &&
@@ -132,7 +136,7 @@ export function DecisionForm({
       {kind === 'reassess' && assessment !== null && (
         <p className="muted" data-testid="decide-carries-assessment">
           {t('assessment.decide.carries', {
-            payable: assessment.figures.payable,
+            payable: formatDecimalString(assessment.figures.payable, language),
             currency: assessment.figures.currency,
             count: assessment.corrections.length,
           })}

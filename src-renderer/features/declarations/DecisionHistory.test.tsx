@@ -44,7 +44,7 @@ describe('the decision history of a declaration', () => {
       `Reassess · applied · officer-kim · ${time}`,
     ]);
     expect(screen.getByTestId('history-official').textContent).toBe(
-      'Official assessment: payable 188000 KRW (Tariff version 2, exchange rates 1, national taxes none)Customs duty 80000VAT 108000',
+      'Official assessment: payable 188,000 KRW (Tariff version 2, exchange rates 1, national taxes none)Customs duty 80,000VAT 108,000',
     );
   });
 

@@ -4,7 +4,7 @@ import type { DeclarationId } from '@shared/domain';
 import { useServices } from '../../app/services';
 import { listDecisionHistory } from '../../db/declarations-repo';
 import { useLiveQuery } from '../../db';
-import { formatDateTime } from '../../i18n';
+import { formatDateTime, formatDecimalString } from '../../i18n';
 import { useLanguage } from '../../state';
 import { useVersionsText } from '../attention/AssessmentConflict';
 import { useOfficerName } from '../attention/use-officer-name';
@@ -48,7 +48,7 @@ export function DecisionHistory({ declarationId }: { declarationId: DeclarationI
                 <div className="history-official" data-testid="history-official">
                   <p>
                     {t('history.official', {
-                      payable: entry.official.figures.payable,
+                      payable: formatDecimalString(entry.official.figures.payable, language),
                       currency: entry.official.figures.currency,
                       versions: versionsText(entry.official.versions),
                     })}
@@ -56,7 +56,8 @@ export function DecisionHistory({ declarationId }: { declarationId: DeclarationI
                   <ul className="history-taxes">
                     {entry.official.figures.byKind.map((tax) => (
                       <li key={`${tax.kind}|${tax.code ?? ''}`} data-tax={tax.kind}>
-                        {t(`assessment.taxKinds.${tax.kind}`)} <span className="num">{tax.amount}</span>
+                        {t(`assessment.taxKinds.${tax.kind}`)}{' '}
+                        <span className="num">{formatDecimalString(tax.amount, language)}</span>
                       </li>
                     ))}
                   </ul>
