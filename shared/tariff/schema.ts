@@ -27,8 +27,6 @@ export const MEASURE_KINDS = [
   'retaliatory',
 ] as const satisfies readonly MeasureKind[];
 
-export const TaxKindSchema = TaxKind;
-
 const MeasureSchema = z.object({
   kind: z.enum(MEASURE_KINDS),
   code: text(16),
@@ -88,7 +86,7 @@ export const ExchangeRateTableSchema = z.object({
 type NationalTaxRate = NonNullable<AssessmentContext['nationalTaxRates']>[number];
 
 export const NationalTaxRateSchema = z.object({
-  kind: TaxKindSchema,
+  kind: TaxKind,
   code: text(16),
   match: text(16),
   expression: text(1000),
