@@ -181,6 +181,13 @@ export class DexieSyncStore implements SyncStore {
     history: readonly DecisionEntry[] = [],
   ): Promise<Result<void, StoreError>> {
     const { cache, postId } = this;
+    // Grouped once: filtering the page's history for each of its declarations was quadratic.
+    const historyOf = new Map<DeclarationId, DecisionEntry[]>();
+    for (const entry of history) {
+      const entries = historyOf.get(entry.declarationId);
+      if (entries === undefined) historyOf.set(entry.declarationId, [entry]);
+      else entries.push(entry);
+    }
     return attempt(() =>
       cache.transaction('rw', this.cacheTables(), async () => {
         await this.applyPlan(
@@ -188,7 +195,7 @@ export class DexieSyncStore implements SyncStore {
           declarations.map((declaration) => ({
             kind: 'upsert',
             declaration,
-            history: history.filter((entry) => entry.declarationId === declaration.id),
+            history: historyOf.get(declaration.id) ?? [],
           })),
         );
         if (watermark !== null) await cache.meta.put({ key: cursorKey(postId), value: watermark });
