@@ -15,6 +15,7 @@ import type { Jurisdiction } from '../../shared/domain';
 import { chromiumLaunchOptions } from '../chromium';
 import { loadSearchSchedules } from '../tariff/search-schedules';
 import { callInPage, writeBenchPage } from './page-bundle';
+import type { TariffSearchBenchPage } from './tariff-search-page';
 
 const QUERIES: Record<Jurisdiction, string[]> = {
   kr: ['냉동새우', '돼지고기 냉동', '자동차', 'frozen shrimp', 'motor car', '8703', '0306.17'],
@@ -92,27 +93,11 @@ async function writePage(): Promise<string> {
   return dir;
 }
 
-/**
- * What tariff-search-page.tsx exposes. Declared here: the page is TSX bundled by esbuild, outside
- * the test project's type check (which has no JSX), so its types cannot be imported.
- */
-type Bench = {
-  buildIndex: (jurisdiction: Jurisdiction) => {
-    lines: number;
-    contextTexts: number;
-    syncMs: number;
-    chunkedMs: number;
-    longestTaskMs: number;
-  };
-  typeQueries: (args: { jurisdiction: Jurisdiction; queries: string[][]; rounds: number }) => {
-    rendered: number[];
-    reactOnly: number[];
-    queryOnly: number[];
-  };
-  show: (args: { jurisdiction: Jurisdiction; language: 'ko' | 'en'; query: string; down: number }) => void;
-};
-const inPage = <K extends keyof Bench>(page: Page, name: K, args: Parameters<Bench[K]>[0]) =>
-  callInPage<Bench, K>(page, 'tariffSearchBench', name, args);
+const inPage = <K extends keyof TariffSearchBenchPage>(
+  page: Page,
+  name: K,
+  args: Parameters<TariffSearchBenchPage[K]>[0],
+) => callInPage<TariffSearchBenchPage, K>(page, 'tariffSearchBench', name, args);
 
 /** The benchmark for both schedules; also called by test/bench/run.ts. `shots`: a folder for screenshots. */
 export async function runTariffSearchBench(shots?: string) {
