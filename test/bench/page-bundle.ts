@@ -1,10 +1,11 @@
 // A benchmark page for Chromium: one entry bundled with esbuild beside an index.html that loads it,
-// in a fresh directory the API under test serves, so every request is same-origin.
+// in a fresh directory the API under test serves (on loopback), so every request is same-origin.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 
 export async function writeBenchPage(entry: URL, title: string): Promise<string> {
@@ -40,4 +41,12 @@ export function callInPage<
     },
     [global, name, args] as const,
   ) as Promise<Awaited<ReturnType<Api[K]>>>;
+}
+
+/** Starts the API under test on a free loopback port and resolves with its base URL. */
+export async function listenOnLoopback(app: FastifyInstance): Promise<string> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (typeof address !== 'object' || address === null) throw new Error('the API has no address');
+  return `http://127.0.0.1:${address.port}`;
 }

@@ -15,7 +15,7 @@ import { publishReferencePacks } from '../../src-server/reference/publish';
 import { insertSeedData } from '../../src-server/store/seed';
 import { generateDemoData } from '../../src-server/seed/generate';
 import { chromiumLaunchOptions } from '../chromium';
-import { callInPage, writeBenchPage } from './page-bundle';
+import { callInPage, listenOnLoopback, writeBenchPage } from './page-bundle';
 import type { ReferenceBenchPage } from './reference-page';
 
 const RUNS = 5;
@@ -41,10 +41,7 @@ export async function runReferenceBench() {
   await publishReferencePacks(db, { jurisdictions: ['uk'] });
   const publishMs = performance.now() - publishStarted;
   const app = await buildServer({ db, staticDir: pageDir, logger: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (typeof address !== 'object' || address === null) throw new Error('the API has no address');
-  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const baseUrl = await listenOnLoopback(app);
   const officer = demo.officers.find((candidate) => candidate.username === 'clarke.officer');
   if (officer === undefined) throw new Error('no demo officer clarke.officer');
   const login = await fetch(`${baseUrl}${authRoutes.login}`, {

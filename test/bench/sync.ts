@@ -8,12 +8,10 @@
 // (1) cold bootstrap of one post (KR-BUSAN) into an empty IndexedDB;
 // (4) its ceiling in the same run: the same declarations bulkPut with the same page size, no network;
 // (2) incremental pull of 5,000 amended declarations; (3) push of 10,000 decisions (KR-ICN).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { authRoutes, Session, SNAPSHOT_PAGE_DEFAULT } from '../../shared/api';
 import type { Declaration, DecisionCommand, DecisionId, DecisionKind, DeviceId } from '../../shared/domain';
@@ -28,6 +26,7 @@ import { DEMO_OFFICERS, POST_IDS } from '../../src-server/seed/tables/posts';
 import { amendDeclaration } from '../../src-server/store/declarations';
 import { insertSeedData } from '../../src-server/store/seed';
 import { chromiumLaunchOptions } from '../chromium';
+import { callInPage, listenOnLoopback, writeBenchPage } from './page-bundle';
 import type { SyncBenchPage } from './sync-page';
 
 export const QUICK_COUNT = 10_000;
@@ -128,28 +127,6 @@ async function signIn(baseUrl: string, role: 'officer', postId: string, deviceId
   return Session.parse(await response.json()).accessToken;
 }
 
-/** The page bundle and an index.html that loads it, in a fresh directory the API serves. */
-async function writePage(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'border-post-bench-'));
-  await build({
-    entryPoints: [fileURLToPath(new URL('./sync-page.ts', import.meta.url))],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    minify: true,
-    alias: { '@shared': fileURLToPath(new URL('../../shared', import.meta.url)) },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    outfile: join(dir, 'bench.js'),
-    logLevel: 'error',
-  });
-  writeFileSync(
-    join(dir, 'index.html'),
-    '<!doctype html><meta charset="utf-8"><title>sync bench</title><script src="bench.js"></script>\n',
-  );
-  return dir;
-}
-
 /** Where a paged download's wall time went: the rest is parsing, schema checks and IndexedDB. */
 function breakdown(entry: { ms: number; waitingMs: number; receivingMs: number }) {
   return {
@@ -159,21 +136,11 @@ function breakdown(entry: { ms: number; waitingMs: number; receivingMs: number }
   };
 }
 
-type Bench = SyncBenchPage;
-function inPage<K extends keyof Bench>(
+const inPage = <K extends keyof SyncBenchPage & string>(
   page: Page,
   name: K,
-  args: Parameters<Bench[K]>[0],
-): Promise<Awaited<ReturnType<Bench[K]>>> {
-  return page.evaluate(
-    ([fn, input]) => {
-      const bench = (globalThis as unknown as { borderPostBench: Record<string, (a: unknown) => unknown> })
-        .borderPostBench;
-      return bench[fn]?.(input);
-    },
-    [name, args] as const,
-  ) as Promise<Awaited<ReturnType<Bench[K]>>>;
-}
+  args: Parameters<SyncBenchPage[K]>[0],
+) => callInPage<SyncBenchPage, K>(page, 'borderPostBench', name, args);
 
 /** All four entries for `count` bootstrapped declarations; also called by test/bench/run.ts. */
 export async function runSyncBench(count: number = QUICK_COUNT) {
@@ -181,7 +148,7 @@ export async function runSyncBench(count: number = QUICK_COUNT) {
   const started = performance.now();
   // Other work on the machine skews every figure: the 1-minute load average shows whether there was any.
   const loadAtStart = round(loadavg()[0] ?? NaN, 2);
-  const pageDir = await writePage();
+  const pageDir = await writeBenchPage(new URL('./sync-page.ts', import.meta.url), 'sync bench');
   const db = await openDatabase({ memory: true });
 
   const bootstrapped: Bootstrapped = { count: 0, toAmend: [] };
@@ -195,10 +162,7 @@ export async function runSyncBench(count: number = QUICK_COUNT) {
   const seedMs = performance.now() - seedStart;
 
   const app = await buildServer({ db, staticDir: pageDir, logger: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (typeof address !== 'object' || address === null) throw new Error('the API has no address');
-  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const baseUrl = await listenOnLoopback(app);
   const pullDevice = 'bench-pull-device' as DeviceId;
   const pushDevice = 'bench-push-device' as DeviceId;
   const pullToken = await signIn(baseUrl, 'officer', BOOTSTRAP_POST, pullDevice);
