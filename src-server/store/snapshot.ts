@@ -41,6 +41,10 @@ export async function snapshotPage(
     }
     const page = await readPage(tx, query.postId, after, query.limit);
     const w = watermark ?? (await currentWatermark(tx));
+    const histories = await historyOf(
+      tx,
+      page.declarations.map((declaration) => declaration.id),
+    );
     const last = page.declarations.at(-1);
     return {
       ok: true,
@@ -49,14 +53,7 @@ export async function snapshotPage(
         watermark: encodeCursor({ p: query.postId, s: w.s, h: w.h }),
         total: await countDeclarations(tx, query.postId),
         declarations: page.declarations,
-        history: [
-          ...(
-            await historyOf(
-              tx,
-              page.declarations.map((d) => d.id),
-            )
-          ).values(),
-        ].flat(),
+        history: [...histories.values()].flat(),
         nextPageToken:
           page.hasMore && last !== undefined
             ? encodePageToken({ p: query.postId, w: w.s, h: w.h, after: last.id })
