@@ -10,7 +10,7 @@ export const PROVISIONAL_BANNER =
   '*** PROVISIONAL: a quota balance or other figure could not be confirmed offline ***';
 export const INCOMPLETE_BANNER = '*** INCOMPLETE: some items could not be fully assessed (see problems) ***';
 /** Appended to the exchange-rate line when the table is not the authority's (demo KRW rates). */
-export const NOT_OFFICIAL_SUFFIX = ' — NOT OFFICIAL';
+const NOT_OFFICIAL_SUFFIX = ' — NOT OFFICIAL';
 
 export type BannerKind = 'provisional' | 'incomplete' | 'unofficial-rates';
 export type Banner = { kind: BannerKind; text: string };

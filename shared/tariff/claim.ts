@@ -19,7 +19,7 @@ export type AssessmentPacks = {
 };
 
 /** The engine's context for a declaration of `declaration.jurisdiction` from its packs. */
-export function contextOfPacks(declaration: Declaration, packs: AssessmentPacks): AssessmentContext {
+function contextOfPacks(declaration: Declaration, packs: AssessmentPacks): AssessmentContext {
   return {
     profile: declaration.jurisdiction,
     tariff: packs.tariff.schedule,

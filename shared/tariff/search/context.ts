@@ -28,7 +28,7 @@ const KOREAN_STATE_WORDS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** Rows of a CSV text (RFC 4180: quoted fields, doubled quotes, CRLF), header first. */
-export function csvRows(text: string): string[][] {
+function csvRows(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -11,7 +11,7 @@ const HANGUL_LAST = 0xd7a3;
 /** Syllables share initial and vowel in blocks of 28 (no final consonant, then the 27 finals). */
 const FINALS = 28;
 
-export const isHangulSyllable = (char: string): boolean => {
+const isHangulSyllable = (char: string): boolean => {
   const code = char.charCodeAt(0);
   return code >= HANGUL_FIRST && code <= HANGUL_LAST;
 };
