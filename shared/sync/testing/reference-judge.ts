@@ -39,15 +39,12 @@ export type PublishedPacks = {
 
 function publishedOf(state: JudgeState, jurisdiction: Jurisdiction): PublishedVersions {
   const packs = state.packs?.get(jurisdiction);
-  const newest = (list: readonly unknown[] | undefined) =>
-    list && list.length > 0 ? list.length : undefined;
   const versions: PublishedVersions = {};
-  const tariff = newest(packs?.tariff);
-  const rates = newest(packs?.rates);
-  const taxes = newest(packs?.taxes);
-  if (tariff !== undefined) versions.tariff = tariff;
-  if (rates !== undefined) versions.rates = rates;
-  if (taxes !== undefined) versions.taxes = taxes;
+  for (const kind of ['tariff', 'rates', 'taxes'] as const) {
+    // Version n is at index n − 1, so the newest is the count; a kind never published has none.
+    const newest = packs?.[kind].length ?? 0;
+    if (newest > 0) versions[kind] = newest;
+  }
   return versions;
 }
 
