@@ -1,4 +1,11 @@
-import type { CodeEntry, CodesPack, RatesPack, TariffPack, TaxesPack } from '@shared/api/reference-v1';
+import type {
+  CodeEntry,
+  CodesPack,
+  RatesPack,
+  ReferenceKind,
+  TariffPack,
+  TaxesPack,
+} from '@shared/api/reference-v1';
 import type { Jurisdiction } from '@shared/domain/post';
 import { LANE_NAMES, REASON_CODES } from '@shared/domain/reason-codes';
 import { coverageOf } from '@shared/tariff/coverage';
@@ -35,24 +42,25 @@ function unwrap<T>(file: string, result: Result<T, ImportError>): T {
 const label = (text: string): string =>
   text.length <= LABEL_MAX ? text : `${text.slice(0, LABEL_MAX - 1)}…`;
 
-// Imported schedules and rate tables by the hash of the files they come from: the demo seed
-// (pricing its payments) and the publication of the packs in the same process import each once,
-// and a changed file is a new hash, so an entry can never be stale.
-const schedules = new Map<string, TariffSchedule>();
-const rateTables = new Map<string, ExchangeRateTable>();
+// The last schedule and rate table imported for each jurisdiction, with the hash of the files they
+// come from: the demo seed (pricing its payments) and the publication of the packs in the same
+// process import each once. A changed file is a new hash and replaces the entry, so nothing stale
+// is reused and a process holds one of each, as the seed did before.
+type Imported<T> = Map<Jurisdiction, { hash: string; value: T }>;
+const schedules: Imported<TariffSchedule> = new Map();
+const rateTables: Imported<ExchangeRateTable> = new Map();
 
-function memo<T>(cache: Map<string, T>, key: string, build: () => T): T {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = build();
-    cache.set(key, value);
-  }
+function memo<T>(cache: Imported<T>, jurisdiction: Jurisdiction, hash: string, build: () => T): T {
+  const held = cache.get(jurisdiction);
+  if (held?.hash === hash) return held.value;
+  const value = build();
+  cache.set(jurisdiction, { hash, value });
   return value;
 }
 
 /** A jurisdiction's tariff schedule as the CLI imports it: the UKGT, or Korea's demo tariff. */
-export function importSchedule(sources: SourceReader, jurisdiction: Jurisdiction): TariffSchedule {
-  return memo(schedules, sources.inputsHash('tariff', jurisdiction), () => {
+function importSchedule(sources: SourceReader, jurisdiction: Jurisdiction): TariffSchedule {
+  return memo(schedules, jurisdiction, sources.inputsHash('tariff', jurisdiction), () => {
     const text = (name: keyof typeof SOURCES) => sources.text(name);
     return jurisdiction === 'uk'
       ? unwrap(SOURCES.ukgt.path, importUkGlobalTariff(text('ukgt')))
@@ -68,8 +76,8 @@ export function importSchedule(sources: SourceReader, jurisdiction: Jurisdiction
 }
 
 /** A jurisdiction's exchange rates: HMRC's monthly rates, or Korea's demo won rates derived from them. */
-export function importRates(sources: SourceReader, jurisdiction: Jurisdiction): ExchangeRateTable {
-  return memo(rateTables, sources.inputsHash('rates', jurisdiction), () =>
+function importRates(sources: SourceReader, jurisdiction: Jurisdiction): ExchangeRateTable {
+  return memo(rateTables, jurisdiction, sources.inputsHash('rates', jurisdiction), () =>
     jurisdiction === 'uk'
       ? unwrap(SOURCES.hmrcRates.path, importHmrcMonthlyRates(sources.text('hmrcRates')))
       : deriveDemoKrwRates(importRates(sources, 'uk')),
@@ -93,7 +101,7 @@ export class PackBuilder {
     private readonly publishedAt: string,
   ) {}
 
-  private header(kind: 'tariff' | 'rates' | 'taxes' | 'codes', jurisdiction: Jurisdiction, text: string) {
+  private header(kind: ReferenceKind, jurisdiction: Jurisdiction, text: string) {
     return {
       jurisdiction,
       label: label(text),
