@@ -1,5 +1,6 @@
 import { authRoutes, Session } from '../../shared/api';
 import { ReferenceManifest } from '../../shared/api/reference-v1';
+import { BUSAN_OFFICER, PASSWORD } from './officer';
 import { ensureRendererBuilt, startServer } from './server';
 
 /** Seeded declarations across all demo posts: enough for several snapshot pages, quick to seed. */
@@ -14,11 +15,7 @@ export async function waitForReferencePacks(url: string): Promise<void> {
   const login = await fetch(`${url}${authRoutes.login}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      username: 'kim.officer',
-      password: 'border-post-demo',
-      deviceId: 'e2e-global-setup',
-    }),
+    body: JSON.stringify({ username: BUSAN_OFFICER, password: PASSWORD, deviceId: 'e2e-global-setup' }),
   });
   const { accessToken } = Session.parse(await login.json());
   const deadline = Date.now() + PACKS_TIMEOUT_MS;
