@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import type { Declaration, SeedData } from '@shared/domain';
+import { DEFAULT_DATA_DIR } from '../reference/sources';
 import { buildCatalogue } from './catalogue';
 import type { GeneratorContext } from './context';
 import { krDeclaration } from './kr';
@@ -10,8 +10,8 @@ import { loadReferenceData } from './reference';
 import { DEMO_OFFICERS, DEMO_POSTS, POST_IDS } from './tables/posts';
 import { latestCoveredMonth, ukDeclaration } from './uk';
 
-/** The repository's assets/data, found from this file so the CLI works from any directory. */
-export const DEFAULT_REFERENCE_DIR = fileURLToPath(new URL('../../assets/data', import.meta.url));
+/** The repository's assets/data: the directory the reference packs are published from. */
+export const DEFAULT_REFERENCE_DIR = DEFAULT_DATA_DIR;
 
 /** Share of declarations per post: Korea first, the UK second. */
 const POST_SHARES = [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SOURCES } from '../reference/sources';
 import { readCsv } from './csv';
 
 /** One 10-digit HSK line of the KCS 2025 list. */
@@ -36,12 +37,13 @@ export type ReferenceData = {
   hmrcCurrenciesByMonth: ReadonlyMap<string, ReadonlySet<string>>;
 };
 
+/** The files the generator reads: the reference packs' own, and the HS 2022 headings. */
 export const REFERENCE_FILES = {
-  kcsHsk: 'tariffs/kr/kcs_hs_codes_2025.csv',
-  vkfta: 'tariffs/kr/kr_vkfta_korea_schedule.csv',
-  quota: 'tariffs/kr/kr_quota_tariff_p3_2025_2026.csv',
-  ukgt: 'tariffs/uk/ukgt_2021_with_eu_cet.csv',
-  hmrcRates: 'tariffs/uk/hmrc_monthly_exchange_rates.csv',
+  kcsHsk: SOURCES.kcsHsk.path,
+  vkfta: SOURCES.vkfta.path,
+  quota: SOURCES.p3.path,
+  ukgt: SOURCES.ukgt.path,
+  hmrcRates: SOURCES.hmrcRates.path,
   hs2022: 'hs/hs2022_harmonized_system.csv',
 } as const;
 
