@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessmentBanners } from '@shared/tariff/banners';
-import type { Assessment, ItemAssessment, TaxLine } from '@shared/tariff/types';
+import type { Assessment, ItemAssessment } from '@shared/tariff/types';
 import { useLanguage } from '../../state';
 import type { AssessOutcome } from './assess-core';
 import { moneyOf } from './money';
+import { TaxName } from './TaxName';
 
 type Assessed = Extract<AssessOutcome, { status: 'assessed' }>;
 type Money = ReturnType<typeof moneyOf>;
@@ -49,17 +50,6 @@ export function Versions({ result }: { result: Assessed }) {
 }
 
 /** The tax's name, with its code where the code says something more (UK A00, not KR 관세 관세). */
-function TaxName({ kind, code }: { kind: TaxLine['kind']; code: string | null }) {
-  const { t } = useTranslation();
-  const name = t(`assessment.taxKinds.${kind}`);
-  return (
-    <>
-      {name}
-      {code === null || code === name ? null : <span className="mono muted">{` ${code}`}</span>}
-    </>
-  );
-}
-
 /** An unrounded figure for reading: four decimals at most, the full digits stay in the trace. */
 const shortRaw = (raw: string): string => raw.replace(/^(-?\d+\.\d{4})\d+$/, '$1…');
 
@@ -105,6 +95,12 @@ export function Totals({ assessment, money }: { assessment: Assessment; money: M
   );
 }
 
+/** A declared line's tax by name where the computed totals know its code, else the code alone. */
+function DeclaredTax({ code, totals }: { code: string; totals: Assessment['totals']['byKind'] }) {
+  const kind = totals.find((total) => total.code === code)?.kind;
+  return kind === undefined ? <span className="mono">{code}</span> : <TaxName kind={kind} code={code} />;
+}
+
 /** Declared vs computed per tax, flagged when outside the tolerance. */
 export function DeclaredVsComputed({ assessment, money }: { assessment: Assessment; money: Money }) {
   const { t } = useTranslation();
@@ -123,7 +119,9 @@ export function DeclaredVsComputed({ assessment, money }: { assessment: Assessme
       <tbody>
         {assessment.declared.map((line) => (
           <tr key={line.code} className={line.withinTolerance ? undefined : 'outside-tolerance'}>
-            <td className="mono">{line.code}</td>
+            <td>
+              <DeclaredTax code={line.code} totals={assessment.totals.byKind} />
+            </td>
             <td className="amount">
               {line.declared === null ? t('assessment.declared.none') : money.text(line.declared)}
             </td>

@@ -4,6 +4,7 @@ import type { Assessment } from '@shared/tariff/types';
 import { useLanguage } from '../../state';
 import { assessmentDifference } from './tax-difference';
 import { moneyOf } from './money';
+import { TaxName } from './TaxName';
 
 const direction = (change: string): 'increase' | 'decrease' | 'same' =>
   change.startsWith('-') ? 'decrease' : /^0(\.0*)?$/.test(change) ? 'same' : 'increase';
@@ -50,8 +51,7 @@ export function Difference({
             data-change={money.plain(row.change)}
           >
             <th scope="row">
-              {t(`assessment.taxKinds.${row.kind}`)}
-              {row.code === null ? null : <span className="mono muted">{` ${row.code}`}</span>}
+              <TaxName kind={row.kind} code={row.code} />
             </th>
             <td className="amount">{money.text(row.before)}</td>
             <td className="amount">{money.text(row.after)}</td>
