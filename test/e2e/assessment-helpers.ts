@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import { SnapshotPage, type Session } from '../../shared/api';
+import type { Session } from '../../shared/api';
 import type { DecisionEntry } from '../../shared/api/decision-history';
 import { ReferenceManifest } from '../../shared/api/reference-v1';
 import type { Declaration, Jurisdiction } from '../../shared/domain';
@@ -155,17 +155,6 @@ export async function decisionHistory(
   session: Session,
   declarationId: string,
 ): Promise<DecisionEntry[]> {
-  const entries: DecisionEntry[] = [];
-  let pageToken: string | null = null;
-  do {
-    const query = new URLSearchParams({ postId: session.officer.postId, limit: '500' });
-    if (pageToken) query.set('pageToken', pageToken);
-    const response = await request.get(`${serverUrl()}/sync/v1/snapshot?${query}`, {
-      headers: { authorization: `Bearer ${session.accessToken}` },
-    });
-    const page = SnapshotPage.parse(await response.json());
-    entries.push(...(page.history ?? []).filter((entry) => entry.declarationId === declarationId));
-    pageToken = page.nextPageToken;
-  } while (pageToken);
-  return entries;
+  const { history } = await snapshot(request, session);
+  return history.filter((entry) => entry.declarationId === declarationId);
 }

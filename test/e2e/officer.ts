@@ -2,6 +2,7 @@
 // and /auth, and the app asks for sign-in before it downloads anything.
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { authRoutes, PostsResponse, Session, SnapshotPage } from '../../shared/api';
+import type { DecisionEntry } from '../../shared/api/decision-history';
 import type { Declaration } from '../../shared/domain';
 
 /** Every seeded demo officer's password. */
@@ -34,13 +35,14 @@ export async function ownPost(request: APIRequestContext, session: Session) {
   return post;
 }
 
-/** The officer's post's whole snapshot, paged as the app pages it. */
+/** The officer's post's whole snapshot, paged as the app pages it, with the decisions' history. */
 export async function snapshot(
   request: APIRequestContext,
   session: Session,
   limit = 500,
-): Promise<{ total: number; declarations: Declaration[] }> {
+): Promise<{ total: number; declarations: Declaration[]; history: DecisionEntry[] }> {
   const declarations: Declaration[] = [];
+  const history: DecisionEntry[] = [];
   let pageToken: string | null = null;
   let total = 0;
   do {
@@ -51,10 +53,11 @@ export async function snapshot(
     });
     const page = SnapshotPage.parse(await response.json());
     declarations.push(...page.declarations);
+    history.push(...(page.history ?? []));
     total = page.total;
     pageToken = page.nextPageToken;
   } while (pageToken);
-  return { total, declarations };
+  return { total, declarations, history };
 }
 
 export type SignInLabels = { heading: string; username: string; password: string; submit: string };
