@@ -59,7 +59,11 @@ function ReassessWith({ entry, declaration }: { entry: OutboxEntry; declaration:
     figures: assessed.figures,
   };
   return (
-    <div className="attention-reassess" data-testid="attention-reassess">
+    <div
+      className="attention-reassess"
+      data-testid="attention-reassess"
+      data-payable={assessed.figures.payable}
+    >
       <p>
         {t('attention.reassess.result', {
           payable: formatDecimalString(assessed.figures.payable, language),
