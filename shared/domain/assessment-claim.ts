@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CountryCode, CurrencyCode, DecimalString, HsCode, MAX_INT32, storableText } from './ids';
 import { PreferenceClaim, ValuationAdjustment } from './declaration';
+import { LiquorCategory } from './goods-attributes';
 import { TaxKind } from './tax';
 
 // What a decision says about money (issue 9): the officer's corrections to the declared goods and
@@ -22,6 +23,12 @@ export const ItemCorrection = z
     price: DecimalString.optional(),
     /** Item-level additions and deductions, replacing the declared ones. */
     adjustments: z.array(ValuationAdjustment).max(50).optional(),
+    // What Korea's internal taxes turn on (issue 10): an officer who finds a 2,500 cc car declared
+    // as 1,500 cc, or a liqueur declared as fruit wine, corrects it like the HS code.
+    engineCapacityCc: DecimalString.optional(),
+    electricVehicle: z.boolean().optional(),
+    liquorCategory: LiquorCategory.optional(),
+    alcoholStrengthPercent: DecimalString.optional(),
   })
   .strict();
 export type ItemCorrection = z.infer<typeof ItemCorrection>;

@@ -28,6 +28,19 @@ describe('applyCorrections', () => {
     expect({ ...result.value, items: [] }).toEqual({ ...declaration, items: [] });
   });
 
+  it('sets what Korea’s internal taxes turn on: engine capacity, electric drive, liquor category and strength', () => {
+    const result = applyCorrections(declaration, [
+      correction({ sequence: 1, engineCapacityCc: '2497', electricVehicle: false }),
+      correction({ sequence: 2, liquorCategory: 'liqueur', alcoholStrengthPercent: '24.5' }),
+    ]);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.items).toEqual([
+      { ...declaration.items[0], engineCapacityCc: '2497', electricVehicle: false },
+      { ...declaration.items[1], liquorCategory: 'liqueur', alcoholStrengthPercent: '24.5' },
+    ]);
+    expect(ItemCorrection.safeParse({ sequence: 1, liquorCategory: 'moonshine' }).success).toBe(false);
+  });
+
   it('sets origin, quantity, net mass, adjustments and a new preference claim', () => {
     const result = applyCorrections(declaration, [
       correction({

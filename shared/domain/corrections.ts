@@ -14,15 +14,10 @@ export type CorrectionError = AppError & {
 
 /** One item with its corrected fields; a field the correction leaves out stays as declared. */
 function correctItem(item: GoodsItem, correction: ItemCorrection): GoodsItem {
-  const corrected: GoodsItem = { ...item };
-  if (correction.hsCode !== undefined) corrected.hsCode = correction.hsCode;
-  if (correction.originCountry !== undefined) corrected.originCountry = correction.originCountry;
-  if (correction.preference !== undefined) corrected.preference = correction.preference;
-  if (correction.quantity !== undefined) corrected.quantity = correction.quantity;
-  if (correction.netMassKg !== undefined) corrected.netMassKg = correction.netMassKg;
-  if (correction.price !== undefined) corrected.price = correction.price;
-  if (correction.adjustments !== undefined) corrected.adjustments = correction.adjustments;
-  return corrected;
+  const { sequence: _sequence, ...fields } = correction;
+  const named = Object.entries(fields).filter(([, value]) => value !== undefined);
+  // Every corrected field has the item's own type (ItemCorrection picks them from GoodsItem).
+  return { ...item, ...(Object.fromEntries(named) as Partial<GoodsItem>) };
 }
 
 /**

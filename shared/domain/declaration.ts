@@ -9,6 +9,7 @@ import {
   IsoDateTime,
   PostId,
 } from './ids';
+import { LiquorCategory } from './goods-attributes';
 import { Payment } from './payment';
 import { Jurisdiction } from './post';
 
@@ -123,6 +124,12 @@ export const GoodsItem = z.object({
    * for rates per 100 kg net per % of sugar (`0.30 GBP/100kg/net/%sacchar.`).
    */
   sugarContentPercent: DecimalString.optional(),
+  /** Engine capacity of a vehicle in cubic centimetres: Korea's individual consumption tax depends on it. */
+  engineCapacityCc: DecimalString.optional(),
+  /** The vehicle is driven by electricity alone (no combustion engine, hence no engine capacity). */
+  electricVehicle: z.boolean().optional(),
+  /** Liquor category under the Korean Liquor Tax Act, for the liquor tax and its education tax. */
+  liquorCategory: LiquorCategory.optional(),
   /** WCO DE 4/16 valuation method (1 = transaction value). */
   valuationMethod: z.string().min(1).max(2).optional(),
   /** WCO DE 4/17 duty regime (UK: 100 third country, 300 preference, 320 preferential quota…). */

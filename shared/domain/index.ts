@@ -6,3 +6,4 @@ export * from './decision';
 export * from './assessment-claim';
 export * from './tax';
 export * from './payment';
+export * from './goods-attributes';

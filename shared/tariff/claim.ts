@@ -24,7 +24,9 @@ function contextOfPacks(declaration: Declaration, packs: AssessmentPacks): Asses
     profile: declaration.jurisdiction,
     tariff: packs.tariff.schedule,
     rates: packs.rates.table,
-    ...(packs.taxes === null ? {} : { nationalTaxRates: packs.taxes.rates }),
+    ...(packs.taxes === null
+      ? {}
+      : { nationalTaxRates: packs.taxes.rates, nationalTaxRatesVersion: packs.taxes.label }),
   };
 }
 

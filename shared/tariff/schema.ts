@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { CountryCode, CurrencyCode, IsoDate } from '../domain/ids';
 import { Jurisdiction } from '../domain/post';
-import { TaxKind } from '../domain/tax';
-import type { AssessmentContext, ExchangeRateTable, MeasureKind, TariffSchedule } from './types';
+import type { ExchangeRateTable, MeasureKind, TariffSchedule } from './types';
 
 // Runtime schemas of the engine's inputs, for data that crosses a boundary (a reference pack
 // downloaded by a device, a past version read back by the server). Each is checked against the
@@ -83,12 +82,5 @@ export const ExchangeRateTableSchema = z.object({
   ),
 }) satisfies z.ZodType<ExchangeRateTable>;
 
-type NationalTaxRate = NonNullable<AssessmentContext['nationalTaxRates']>[number];
-
-export const NationalTaxRateSchema = z.object({
-  kind: TaxKind,
-  code: text(16),
-  match: text(16),
-  expression: text(1000),
-  source: text(300),
-}) satisfies z.ZodType<NationalTaxRate>;
+// The national tax-rate table's schema lives with its selection rules, in national-rates/schema.ts.
+export { NationalTaxRateSchema } from './national-rates/schema';

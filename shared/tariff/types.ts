@@ -2,6 +2,7 @@
 // `Dec` (decimal.js) inside; never binary floats.
 import type { CountryCode, CurrencyCode } from '../domain/ids';
 import type { Jurisdiction } from '../domain/post';
+import type { LiquorCategory } from '../domain/goods-attributes';
 import type { TaxKind } from '../domain/tax';
 
 // ─── Rate expressions ────────────────────────────────────────────────────────────────────────
@@ -197,6 +198,8 @@ export type ItemProblem = {
     | 'EVALUATION_FAILED'
     | 'NO_EXCHANGE_RATE'
     | 'EXCISE_RATE_NOT_IN_DATA'
+    /** A national rate depends on an attribute the item does not declare (engine capacity, liquor category…). */
+    | 'NATIONAL_RATE_NEEDS_ATTRIBUTE'
     | 'QUOTA_BALANCE_UNKNOWN'
     /** A price, quantity, mass or other amount of the item or the header is below zero. */
     | 'NEGATIVE_AMOUNT'
@@ -242,6 +245,8 @@ export type Assessment = {
   profile: Jurisdiction;
   currency: CurrencyCode;
   tariffVersion: string;
+  /** The national tax-rate table used, where one was loaded (its version line names the statutes' date). */
+  nationalTaxRatesVersion?: string;
   exchangeRate: {
     table: string;
     label: string;
@@ -263,6 +268,49 @@ export type Assessment = {
 
 // ─── Engine entry point ──────────────────────────────────────────────────────────────────────
 
+/** A bound on a declared attribute as statutes word it: `above` is 초과 (greater than), `atMost` 이하. */
+export type AttributeRange = { above?: string; atMost?: string };
+
+/**
+ * What a national rate needs of the goods beyond their tariff code. Each names an attribute the
+ * declaration carries (GoodsItem), except `parentAdValoremPercent`, which is the ad valorem rate of
+ * the tax this one is levied on (Education Tax Act art. 5: 30% of a liquor tax above 70%).
+ */
+export type NationalRateConditions = {
+  engineCapacityCc?: AttributeRange;
+  alcoholStrengthPercent?: AttributeRange;
+  liquorCategory?: LiquorCategory[];
+  electric?: boolean;
+  parentAdValoremPercent?: AttributeRange;
+};
+
+/**
+ * One national (internal) tax rate as a statute or decree sets it. Rates of a kind are chosen for an
+ * item by: in force on the acceptance date; the national code named, else the longest tariff-code
+ * prefix whose conditions hold; a flexible (탄력세율) rate over the statute's while both are in force.
+ */
+export type NationalTaxRate = {
+  kind: TaxKind;
+  /** Tax type code on the notice; empty for the profile's code of the kind. */
+  code: string;
+  /** Tariff-code prefix, a national code (UK X413), or empty for any goods (a tax on another tax). */
+  match: string;
+  /** For a tax levied on another tax (education, rural development): that tax, whose amount is the base. */
+  of?: TaxKind;
+  expression: string;
+  /** statute: written in the act; flexible: set by decree within the act's range; decree: delegated to it. */
+  basis?: 'statute' | 'flexible' | 'decree';
+  conditions?: NationalRateConditions;
+  /** The law says these goods are not liable: no tax line, and the trace says why. */
+  exempt?: boolean;
+  /** Inclusive ISO dates of the acceptance dates the rate applies to; absent or null when open. */
+  validFrom?: string | null;
+  validTo?: string | null;
+  /** The article the rate comes from (개별소비세법 제1조제2항제3호…). */
+  source: string;
+  note?: string;
+};
+
 /** Everything an assessment depends on besides the declaration; the same inputs, the same result. */
 export type AssessmentContext = {
   profile: Jurisdiction;
@@ -270,16 +318,12 @@ export type AssessmentContext = {
   rates: ExchangeRateTable;
   /**
    * Excise and national tax rates by tax kind and tariff-code prefix (or national code such as
-   * UK X413), as printed rate expressions. Empty where the public data has none: the item then says
-   * exactly which rate is missing.
+   * UK X413), as printed rate expressions, with their conditions and validity. Empty where the data
+   * has none: the item then says exactly which rate is missing.
    */
-  nationalTaxRates?: Array<{
-    kind: TaxKind;
-    code: string;
-    match: string;
-    expression: string;
-    source: string;
-  }>;
+  nationalTaxRates?: NationalTaxRate[];
+  /** The version line of the table `nationalTaxRates` came from, for the assessment's record. */
+  nationalTaxRatesVersion?: string;
   /** Declared-vs-computed tolerance per tax line, in the profile currency (default per profile). */
   tolerance?: string;
   /** How header costs (freight, insurance, header adjustments) are shared among items: by value

@@ -92,6 +92,80 @@ describe('assessDeclaration', () => {
     ]);
   });
 
+  it('levies a tax on another tax once per parent, at the rate set for that parent, and traces why', () => {
+    // Made-up rates under test: education 30% of a liquor tax above 70%, else 10%; rural
+    // development tax on the individual consumption tax except for 8703, which is exempt.
+    const context = contextOf('kr', [krLine('2208300000', '20%'), krLine('8703239000', '8%')], {
+      nationalTaxRates: [
+        { kind: 'liquor', code: '', match: '2208', expression: '72%', source: 'test liquor' },
+        { kind: 'individual-consumption', code: '', match: '8703', expression: '5%', source: 'test ict' },
+        { kind: 'education', code: '', match: '', of: 'liquor', expression: '10%', source: 'test edu 10' },
+        {
+          kind: 'education',
+          code: '',
+          match: '',
+          of: 'liquor',
+          expression: '30%',
+          conditions: { parentAdValoremPercent: { above: '70' } },
+          source: 'test edu 30',
+        },
+        {
+          kind: 'education',
+          code: '',
+          match: '',
+          of: 'individual-consumption',
+          expression: '30%',
+          source: 'test edu ict',
+        },
+        {
+          kind: 'rural-development',
+          code: '',
+          match: '',
+          of: 'individual-consumption',
+          expression: '10%',
+          source: 'test rural',
+        },
+        {
+          kind: 'rural-development',
+          code: '',
+          match: '8703',
+          of: 'individual-consumption',
+          expression: '0%',
+          exempt: true,
+          source: 'test rural exempt',
+        },
+      ],
+    });
+    const a = assessDeclaration(
+      kr([
+        { hsCode: '2208300000', price: '1000000' },
+        { hsCode: '8703239000', price: '1000000' },
+      ]),
+      context,
+    );
+    expect(a.items.map((item) => item.taxes.map((t) => [t.code, t.base, t.amount]))).toEqual([
+      [
+        ['관세', '1000000', '200000'],
+        ['주세', '1200000', '864000'],
+        ['교육세', '864000', '259200'],
+        ['부가가치세', '2323200', '232320'],
+      ],
+      [
+        ['관세', '1000000', '80000'],
+        ['개별소비세', '1080000', '54000'],
+        ['교육세', '54000', '16200'],
+        ['부가가치세', '1150200', '115020'],
+      ],
+    ]);
+    expect(a.items[0]?.taxes[2]?.trace[0]).toBe(
+      'Education tax on the liquor tax: rate "30%" of the liquor tax for any goods with liquor tax rate above 70% (statute rate) [test edu 30]',
+    );
+    expect(a.items[1]?.trace).toContain(
+      'Rural development tax on the individual-consumption tax: not levied — "0%" of the individual-consumption tax for 8703 (statute rate) [test rural exempt]',
+    );
+    expect(a.complete).toBe(true);
+  });
+
   it('compares declared with computed per tax code within the tolerance', () => {
     const line = {
       code: '8510900000',

@@ -114,7 +114,7 @@ function assessItem(item: GoodsItem, value: ItemValue, shared: Shared): ItemAsse
     tariffVersion: context.tariff.version,
   });
   problems.push(...selection.problems, ...taxes.problems);
-  trace.push(...selection.trace);
+  trace.push(...selection.trace, ...taxes.notes);
   return {
     ...base,
     tariffLine: line.code,
@@ -200,6 +200,9 @@ export function assessDeclaration(declaration: Declaration, context: AssessmentC
     profile: context.profile,
     currency: profile.currency,
     tariffVersion: context.tariff.version,
+    ...(context.nationalTaxRatesVersion === undefined
+      ? {}
+      : { nationalTaxRatesVersion: context.nationalTaxRatesVersion }),
     exchangeRate: {
       table: context.rates.version,
       label: context.rates.label,

@@ -3,40 +3,35 @@ import type { GoodsItem } from '../../domain/declaration';
 import { Dec } from '../decimal';
 import { roundByRule } from '../profiles/rounding';
 import type { JurisdictionProfile, LiabilityRule, TaxDefinition } from '../profiles/types';
-import type { AssessmentContext, ItemProblem, TaxKind, TaxLine } from '../types';
+import {
+  describeRate,
+  selectNationalRate,
+  type ParentTax,
+  type RateSelection,
+} from '../national-rates/select';
+import type { ItemProblem, NationalTaxRate, TaxKind, TaxLine } from '../types';
 import { assertNever } from '../../util/assert-never';
 import type { DutySelection, EvaluatedMeasure, ItemSituation } from './measures';
 import { evaluatePrinted, parseText, type Evaluated } from './rates';
-
-type NationalRate = NonNullable<AssessmentContext['nationalTaxRates']>[number];
 
 export type TaxInput = {
   profile: JurisdictionProfile;
   situation: ItemSituation;
   customsValue: Dec;
   selection: DutySelection;
-  nationalRates: NationalRate[];
+  nationalRates: readonly NationalTaxRate[];
   tariffVersion: string;
 };
 
-type Draft = { kind: TaxKind; code: string | null; base: Dec; evaluated: Evaluated; trace: string[] };
-
-const isNationalCode = (match: string) => !/^\d+$/.test(match);
-
-/** Rate entries for this item: those naming one of its national codes, else the longest tariff-code prefix. */
-function ratesFor(kind: TaxKind, item: GoodsItem, rates: NationalRate[]): NationalRate[] {
-  const ofKind = rates.filter((r) => r.kind === kind);
-  const byNationalCode = ofKind.filter(
-    (r) => isNationalCode(r.match) && (item.nationalCodes ?? []).includes(r.match),
-  );
-  if (byNationalCode.length > 0) return byNationalCode;
-  let best: NationalRate | null = null;
-  for (const r of ofKind) {
-    if (isNationalCode(r.match) || !item.hsCode.startsWith(r.match)) continue;
-    if (best === null || r.match.length > best.match.length) best = r;
-  }
-  return best === null ? [] : [best];
-}
+type Draft = {
+  kind: TaxKind;
+  code: string | null;
+  base: Dec;
+  evaluated: Evaluated;
+  /** The ad valorem rate in percent, for a tax levied on this one that depends on it; null if specific. */
+  adValoremPercent: string | null;
+  trace: string[];
+};
 
 function liableUnder(kind: TaxKind, item: GoodsItem, rules: LiabilityRule[]): LiabilityRule | null {
   const codes = [...(item.nationalCodes ?? []), ...(item.declaredTaxes ?? []).map((t) => t.code)];
@@ -53,9 +48,22 @@ const sumOf = (drafts: Draft[], amountOf: (d: Draft) => Dec, kinds?: TaxKind[]):
     .filter((d) => kinds === undefined || kinds.includes(d.kind))
     .reduce((acc, d) => acc.add(amountOf(d)), new Dec(0));
 
-export function computeTaxes(input: TaxInput): { taxes: TaxLine[]; problems: ItemProblem[] } {
+/** What the item's attributes could not decide, in the words of the declaration's fields. */
+const ATTRIBUTE_WORDS = {
+  engineCapacityCc: 'engine capacity (cc)',
+  electricVehicle: 'whether the vehicle is electric',
+  alcoholStrengthPercent: 'alcoholic strength (% vol)',
+  liquorCategory: 'liquor category',
+} as const;
+
+export function computeTaxes(input: TaxInput): {
+  taxes: TaxLine[];
+  problems: ItemProblem[];
+  notes: string[];
+} {
   const { profile, situation: s, customsValue, selection } = input;
   const problems: ItemProblem[] = [];
+  const notes: string[] = [];
   const drafts: Draft[] = [];
   const { rounding } = profile;
   const ruleFor = (d: Draft) =>
@@ -94,6 +102,7 @@ export function computeTaxes(input: TaxInput): { taxes: TaxLine[]; problems: Ite
       code,
       base: customsValue,
       evaluated: e,
+      adValoremPercent: null,
       trace: [
         ...why,
         `${e.measure.kind} ${e.measure.code} "${e.measure.expression}" [${e.measure.source}; ${input.tariffVersion}]`,
@@ -101,42 +110,83 @@ export function computeTaxes(input: TaxInput): { taxes: TaxLine[]; problems: Ite
       ],
     });
 
-  const national = (def: TaxDefinition) => {
-    const entries = ratesFor(def.kind, s.item, input.nationalRates);
-    if (entries.length === 0) {
-      const rule = liableUnder(def.kind, s.item, profile.liability);
-      if (rule) {
+  const select = (kind: TaxKind, parent: ParentTax | null) =>
+    selectNationalRate(input.nationalRates, kind, s.item, s.date, parent);
+  const goodsWords = () =>
+    `${s.item.hsCode}${(s.item.nationalCodes ?? []).length > 0 ? ` [${(s.item.nationalCodes ?? []).join(' ')}]` : ''}`;
+
+  /** Levies what the selection says on `base`, or says why nothing is levied. */
+  const levy = (def: TaxDefinition, selection: RateSelection, base: Dec, on: string) => {
+    switch (selection.outcome) {
+      case 'none': {
+        const rule = liableUnder(def.kind, s.item, profile.liability);
+        if (rule) {
+          problems.push({
+            code: 'EXCISE_RATE_NOT_IN_DATA',
+            message: `${def.label} (${def.code ?? def.kind})${on} for ${goodsWords()}: the goods are liable — ${rule.reason} — but no rate is loaded`,
+          });
+        }
+        return;
+      }
+      case 'exempt':
+        notes.push(`${def.label}${on}: not levied — ${describeRate(selection.rate)}`);
+        return;
+      case 'needs':
         problems.push({
-          code: 'EXCISE_RATE_NOT_IN_DATA',
-          message: `${def.label} (${def.code ?? def.kind}) for ${s.item.hsCode}${(s.item.nationalCodes ?? []).length > 0 ? ` [${(s.item.nationalCodes ?? []).join(' ')}]` : ''}: the goods are liable — ${rule.reason} — but no rate is loaded`,
+          code: 'NATIONAL_RATE_NEEDS_ATTRIBUTE',
+          message: `${def.label} (${def.code ?? def.kind})${on} for ${goodsWords()}: the rate depends on ${selection.attributes.map((a) => ATTRIBUTE_WORDS[a]).join(' and ')}, which the item does not declare (${selection.rates.map((r) => `"${r.expression}" [${r.source}]`).join('; ')})`,
         });
+        return;
+      case 'ambiguous':
+        problems.push({
+          code: 'EVALUATION_FAILED',
+          message: `${def.label} for ${goodsWords()}: the rate table gives two rates with nothing to choose between them: ${selection.rates.map(describeRate).join('; ')}`,
+        });
+        return;
+      case 'rates':
+        for (const entry of selection.rates) {
+          const parsed = parseText(entry.expression, profile.currency);
+          const evaluated = evaluatePrinted(
+            parsed,
+            `${def.label} ${entry.code}`,
+            { ...s.basis, customsValue: base.toFixed() },
+            s.convert,
+          );
+          if (!evaluated.ok) {
+            problems.push(evaluated.error);
+            continue;
+          }
+          drafts.push({
+            kind: def.kind,
+            code: entry.code === '' ? def.code : entry.code,
+            base,
+            evaluated: evaluated.value,
+            adValoremPercent: parsed.ok && parsed.value.kind === 'ad-valorem' ? parsed.value.percent : null,
+            trace: [`${def.label}${on}: rate ${describeRate(entry)}`, evaluated.value.explanation],
+          });
+        }
+        return;
+      default:
+        assertNever(selection, 'rate selection');
+    }
+  };
+
+  const national = (def: TaxDefinition) => {
+    if (def.base.kind === 'tax-amounts' && input.nationalRates.some((r) => r.kind === def.kind && r.of)) {
+      // Levied on each parent tax the item bears, at the rate the law sets for that parent
+      // (Education Tax Act art. 5: 30% of the individual consumption tax, 10% of the liquor tax…).
+      const of = def.base.of;
+      for (const parent of drafts.filter((d) => of.includes(d.kind))) {
+        const selection = select(def.kind, { kind: parent.kind, adValoremPercent: parent.adValoremPercent });
+        levy(def, selection, chained(parent), ` on the ${parent.kind} tax`);
       }
       return;
     }
+    const selection = select(def.kind, null);
+    if (selection.outcome === 'none') return levy(def, selection, customsValue, '');
     const base = baseFor(def);
     if (base === null) return; // no parent tax on this item: nothing to levy (e.g. education tax without liquor tax)
-    for (const entry of entries) {
-      const evaluated = evaluatePrinted(
-        parseText(entry.expression, profile.currency),
-        `${def.label} ${entry.code}`,
-        { ...s.basis, customsValue: base.toFixed() },
-        s.convert,
-      );
-      if (!evaluated.ok) {
-        problems.push(evaluated.error);
-        continue;
-      }
-      drafts.push({
-        kind: def.kind,
-        code: entry.code === '' ? def.code : entry.code,
-        base,
-        evaluated: evaluated.value,
-        trace: [
-          `${def.label}: rate "${entry.expression}" matched by ${entry.match} [${entry.source}]`,
-          evaluated.value.explanation,
-        ],
-      });
-    }
+    levy(def, selection, base, '');
   };
 
   for (const def of profile.taxes) {
@@ -164,7 +214,8 @@ export function computeTaxes(input: TaxInput): { taxes: TaxLine[]; problems: Ite
         break;
       case 'vat': {
         if (selection.chosen === null) break; // without the duty the VAT base is unknown: the item already has a problem
-        const override = ratesFor('vat', s.item, input.nationalRates)[0];
+        const vatSelection = select('vat', null);
+        const override = vatSelection.outcome === 'rates' ? vatSelection.rates[0] : undefined;
         const printed = override?.expression ?? profile.vatRate;
         const base = baseFor(def) ?? customsValue;
         const evaluated = evaluatePrinted(
@@ -183,6 +234,7 @@ export function computeTaxes(input: TaxInput): { taxes: TaxLine[]; problems: Ite
           code: def.code,
           base,
           evaluated: evaluated.value,
+          adValoremPercent: null,
           trace: [
             `VAT base = customs value ${customsValue.toFixed()}${parts === '' ? '' : ` + ${parts}`} = ${base.toFixed()}`,
             override
@@ -215,5 +267,5 @@ export function computeTaxes(input: TaxInput): { taxes: TaxLine[]; problems: Ite
       provisional: selection.provisional,
     };
   });
-  return { taxes, problems };
+  return { taxes, problems, notes };
 }

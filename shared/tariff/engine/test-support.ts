@@ -23,6 +23,12 @@ type ItemInput = {
   quotaOrderNumber?: string;
   nationalCodes?: string[];
   alcoholStrengthPercent?: string;
+  engineCapacityCc?: string;
+  electricVehicle?: boolean;
+  liquorCategory?: string;
+  quantity?: string;
+  quantityUnit?: string;
+  supplementaryQuantities?: Array<{ unit: string; quantity: string }>;
   declaredTaxes?: Array<{ code: string; amount: string | null }>;
 };
 

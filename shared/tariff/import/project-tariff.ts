@@ -3,8 +3,8 @@ import { CountryCode } from '../../domain/ids';
 import { Jurisdiction } from '../../domain/post';
 import { err, ok, type Result } from '../../util/result';
 import { MAX_RATE_TEXT_LENGTH } from '../expression/limits';
-import { previewMessage } from '../preview';
 import { MEASURE_KINDS } from '../schema';
+import { parseJsonDocument } from './json-document';
 import type { ImportError, Measure, TariffLine, TariffSchedule } from '../types';
 
 // The project's own tariff file: one JSON document holding a TariffSchedule, so a tariff built
@@ -62,25 +62,11 @@ export const ProjectTariff = z.strictObject({
 });
 export type ProjectTariff = z.infer<typeof ProjectTariff>;
 
-const pathOf = (path: readonly PropertyKey[]): string =>
-  path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
-
 /** Reads a project tariff file; an invalid file names the first bad field (JSON path) and loads nothing. */
 export function importProjectTariff(jsonText: string): Result<TariffSchedule, ImportError> {
-  let json: unknown;
-  try {
-    json = JSON.parse(jsonText.startsWith('\ufeff') ? jsonText.slice(1) : jsonText);
-  } catch (error) {
-    return err({ code: 'JSON_SYNTAX', message: `not JSON: ${previewMessage((error as Error).message)}` });
-  }
-  const parsed = ProjectTariff.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const at = `$${pathOf(issue?.path ?? [])}`;
-    const message = `${at}: ${previewMessage(issue?.message ?? 'invalid')}`;
-    return err({ code: 'INVALID_FIELD', message, where: at });
-  }
-  const lines = parsed.data.schedule.lines;
+  const parsed = parseJsonDocument(jsonText, ProjectTariff);
+  if (!parsed.ok) return parsed;
+  const lines = parsed.value.schedule.lines;
   const seen = new Set<string>();
   for (const [index, line] of lines.entries()) {
     if (seen.has(line.code)) {
@@ -89,7 +75,7 @@ export function importProjectTariff(jsonText: string): Result<TariffSchedule, Im
     }
     seen.add(line.code);
   }
-  return ok(parsed.data.schedule);
+  return ok(parsed.value.schedule);
 }
 
 /** A schedule as a project tariff file (JSON, one line per tariff line so diffs stay readable). */

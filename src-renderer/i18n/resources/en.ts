@@ -1,3 +1,4 @@
+import { PARTY_ROLE_WORDS, PROBLEM_WORDS } from '@shared/notice/texts';
 /**
  * English UI strings. The Korean tree (ko.ts) must have exactly these keys: the type below makes a
  * missing or extra key a compile error, and i18n/resources.test.ts checks it again at run time.
@@ -128,14 +129,7 @@ export const en = {
   direction: { import: 'Import', export: 'Export' },
   jurisdiction: { kr: 'Korea', uk: 'United Kingdom' },
   transportMode: { sea: 'Sea', air: 'Air', road: 'Road', rail: 'Rail', post: 'Post' },
-  partyRole: {
-    declarant: 'Declarant',
-    importer: 'Importer',
-    exporter: 'Exporter',
-    consignee: 'Consignee',
-    consignor: 'Consignor',
-    carrier: 'Carrier',
-  },
+  partyRole: PARTY_ROLE_WORDS.en,
   session: {
     signIn: 'Sign in',
     signOut: 'Sign out',
@@ -322,17 +316,8 @@ export const en = {
       amount: 'Amount',
       raw: 'unrounded {{raw}}',
     },
-    problems: {
-      NO_TARIFF_LINE: 'no tariff line found',
-      RATE_NOT_IN_DATA: 'the rate is not in the loaded data',
-      RATE_REJECTED: 'the printed rate cannot be evaluated',
-      EVALUATION_FAILED: 'the rate could not be applied',
-      NO_EXCHANGE_RATE: 'no official exchange rate for the date',
-      EXCISE_RATE_NOT_IN_DATA: 'the excise rate is not in the loaded data',
-      QUOTA_BALANCE_UNKNOWN: 'the quota balance is not known offline',
-      NEGATIVE_AMOUNT: 'an amount of the declaration is below zero',
-      NEGATIVE_CUSTOMS_VALUE: 'the customs value is below zero',
-    },
+    // The trader's notice and the officer's screen name a problem in the same words.
+    problems: PROBLEM_WORDS.en,
     payment: {
       unknown: 'Payment: not recorded',
       paid: 'Paid',

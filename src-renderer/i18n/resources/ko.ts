@@ -1,3 +1,4 @@
+import { PARTY_ROLE_WORDS, PROBLEM_WORDS } from '@shared/notice/texts';
 import type { UiStrings } from './en';
 
 /** Korean UI strings (the primary jurisdiction). Terms follow UNI-PASS usage. */
@@ -127,14 +128,7 @@ export const ko: UiStrings = {
   direction: { import: '수입', export: '수출' },
   jurisdiction: { kr: '대한민국', uk: '영국' },
   transportMode: { sea: '해상', air: '항공', road: '육상', rail: '철도', post: '우편' },
-  partyRole: {
-    declarant: '신고인',
-    importer: '수입자',
-    exporter: '수출자',
-    consignee: '수하인',
-    consignor: '송하인',
-    carrier: '운송인',
-  },
+  partyRole: PARTY_ROLE_WORDS.ko,
   session: {
     signIn: '로그인',
     signOut: '로그아웃',
@@ -320,17 +314,8 @@ export const ko: UiStrings = {
       amount: '세액',
       raw: '절사 전 {{raw}}',
     },
-    problems: {
-      NO_TARIFF_LINE: '해당 세번 없음',
-      RATE_NOT_IN_DATA: '세율이 자료에 없음',
-      RATE_REJECTED: '표기된 세율을 계산할 수 없음',
-      EVALUATION_FAILED: '세율을 적용할 수 없음',
-      NO_EXCHANGE_RATE: '해당 일자의 환율 없음',
-      EXCISE_RATE_NOT_IN_DATA: '내국세율이 자료에 없음',
-      QUOTA_BALANCE_UNKNOWN: '오프라인에서는 할당 잔량을 알 수 없음',
-      NEGATIVE_AMOUNT: '신고 금액이 0보다 작음',
-      NEGATIVE_CUSTOMS_VALUE: '과세가격이 0보다 작음',
-    },
+    // The trader's notice and the officer's screen name a problem in the same words.
+    problems: PROBLEM_WORDS.ko,
     payment: {
       unknown: '납부: 기록 없음',
       paid: '납부 완료',

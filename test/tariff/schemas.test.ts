@@ -1,13 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { declarationJsonSchema, importProjectDeclaration } from '../../shared/declarations';
+import { nationalTaxRatesJsonSchema } from '../../shared/tariff/national-rates/schema';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
 describe('docs/declaration.schema.json', () => {
-  it('equals the schema generated from the zod Declaration (regenerate with test/tariff/write-declaration-schema.ts)', () => {
+  it('equals the schema generated from the zod Declaration (regenerate with test/tariff/write-schemas.ts)', () => {
     // Compared as data, so prettier may format the file.
     expect(JSON.parse(read('../../docs/declaration.schema.json'))).toEqual(declarationJsonSchema());
+  });
+});
+
+describe('docs/national-tax-rates.schema.json', () => {
+  it('equals the schema generated from the zod NationalTaxRatesFile (regenerate with test/tariff/write-schemas.ts)', () => {
+    expect(JSON.parse(read('../../docs/national-tax-rates.schema.json'))).toEqual(
+      nationalTaxRatesJsonSchema(),
+    );
   });
 });
 
