@@ -197,7 +197,8 @@ export const PROBLEM_WORDS: Record<NoticeLanguage, Record<ItemProblem['code'], s
     EVALUATION_FAILED: 'the rate could not be applied',
     NO_EXCHANGE_RATE: 'no official exchange rate for the date',
     EXCISE_RATE_NOT_IN_DATA: 'the excise rate is not in the loaded data',
-    NATIONAL_RATE_NEEDS_ATTRIBUTE: 'the national tax rate needs a detail the item does not declare (engine capacity, liquor category…)',
+    NATIONAL_RATE_NEEDS_ATTRIBUTE:
+      'the national tax rate needs a detail the item does not declare (engine capacity, liquor category…)',
     QUOTA_BALANCE_UNKNOWN: 'the quota balance is not known offline',
     NEGATIVE_AMOUNT: 'an amount of the declaration is below zero',
     NEGATIVE_CUSTOMS_VALUE: 'the customs value is below zero',

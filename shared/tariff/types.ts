@@ -303,6 +303,17 @@ export type NationalTaxRate = {
   conditions?: NationalRateConditions;
   /** The law says these goods are not liable: no tax line, and the trace says why. */
   exempt?: boolean;
+  /**
+   * Declared quantities are taken at this factor before a specific rate applies (Traffic, Energy
+   * and Environment Tax Act art. 6(1)2 and its decree art. 6: imported petrol less 2/1000 for
+   * natural loss, 0.998).
+   */
+  quantityFactor?: string;
+  /**
+   * A flexible rate lowers the tax by at most this much per article against the statute's rate
+   * (Individual Consumption Tax Decree art. 2-2(3): 1,000,000 won per car), in the profile currency.
+   */
+  reductionCapPerArticle?: string;
   /** Inclusive ISO dates of the acceptance dates the rate applies to; absent or null when open. */
   validFrom?: string | null;
   validTo?: string | null;

@@ -72,7 +72,7 @@ describe('assessDeclaration', () => {
     );
     expect(a.items[0]?.problems.map((p) => p.message)).toEqual([
       'Liquor tax (주세) for 2204210000: the goods are liable — liquor (Liquor Tax Act: ethyl alcohol and alcoholic beverages, HS 2203–2208) — but no rate is loaded',
-      'Education tax (교육세) for 2204210000: the goods are liable — education tax on the liquor or individual consumption tax (Education Tax Act art. 5) — but no rate is loaded',
+      'Education tax (교육세) for 2204210000: the goods are liable — education tax on the liquor, individual consumption or traffic-energy-environment tax (Education Tax Act art. 5) — but no rate is loaded',
     ]);
   });
 
@@ -158,10 +158,10 @@ describe('assessDeclaration', () => {
       ],
     ]);
     expect(a.items[0]?.taxes[2]?.trace[0]).toBe(
-      'Education tax on the liquor tax: rate "30%" of the liquor tax for any goods with liquor tax rate above 70% (statute rate) [test edu 30]',
+      'Education tax on liquor tax: rate "30%" of the liquor tax for any goods with liquor tax rate above 70% (statute rate) [test edu 30]',
     );
     expect(a.items[1]?.trace).toContain(
-      'Rural development tax on the individual-consumption tax: not levied — "0%" of the individual-consumption tax for 8703 (statute rate) [test rural exempt]',
+      'Rural development tax on individual consumption tax: not levied — "0%" of the individual-consumption tax for 8703 (statute rate) [test rural exempt]',
     );
     expect(a.complete).toBe(true);
   });

@@ -12,6 +12,7 @@ import {
 import type { ItemProblem, NationalTaxRate, TaxKind, TaxLine } from '../types';
 import { assertNever } from '../../util/assert-never';
 import type { DutySelection, EvaluatedMeasure, ItemSituation } from './measures';
+import { applyNationalRate } from './national-rate';
 import { evaluatePrinted, parseText, type Evaluated } from './rates';
 
 export type TaxInput = {
@@ -116,7 +117,13 @@ export function computeTaxes(input: TaxInput): {
     `${s.item.hsCode}${(s.item.nationalCodes ?? []).length > 0 ? ` [${(s.item.nationalCodes ?? []).join(' ')}]` : ''}`;
 
   /** Levies what the selection says on `base`, or says why nothing is levied. */
-  const levy = (def: TaxDefinition, selection: RateSelection, base: Dec, on: string) => {
+  const levy = (
+    def: TaxDefinition,
+    selection: RateSelection,
+    base: Dec,
+    parent: ParentTax | null,
+    on: string,
+  ) => {
     switch (selection.outcome) {
       case 'none': {
         const rule = liableUnder(def.kind, s.item, profile.liability);
@@ -145,24 +152,30 @@ export function computeTaxes(input: TaxInput): {
         return;
       case 'rates':
         for (const entry of selection.rates) {
-          const parsed = parseText(entry.expression, profile.currency);
-          const evaluated = evaluatePrinted(
-            parsed,
-            `${def.label} ${entry.code}`,
-            { ...s.basis, customsValue: base.toFixed() },
-            s.convert,
-          );
-          if (!evaluated.ok) {
-            problems.push(evaluated.error);
+          const applied = applyNationalRate(entry, {
+            situation: s,
+            base,
+            what: def.label,
+            statuteRate: () =>
+              selectNationalRate(
+                input.nationalRates.filter((r) => r.basis !== 'flexible'),
+                def.kind,
+                s.item,
+                s.date,
+                parent,
+              ),
+          });
+          if (!applied.ok) {
+            problems.push(applied.error);
             continue;
           }
           drafts.push({
             kind: def.kind,
             code: entry.code === '' ? def.code : entry.code,
             base,
-            evaluated: evaluated.value,
-            adValoremPercent: parsed.ok && parsed.value.kind === 'ad-valorem' ? parsed.value.percent : null,
-            trace: [`${def.label}${on}: rate ${describeRate(entry)}`, evaluated.value.explanation],
+            evaluated: applied.value.evaluated,
+            adValoremPercent: applied.value.adValoremPercent,
+            trace: [`${def.label}${on}: rate ${describeRate(entry)}`, ...applied.value.trace],
           });
         }
         return;
@@ -177,16 +190,17 @@ export function computeTaxes(input: TaxInput): {
       // (Education Tax Act art. 5: 30% of the individual consumption tax, 10% of the liquor tax…).
       const of = def.base.of;
       for (const parent of drafts.filter((d) => of.includes(d.kind))) {
-        const selection = select(def.kind, { kind: parent.kind, adValoremPercent: parent.adValoremPercent });
-        levy(def, selection, chained(parent), ` on the ${parent.kind} tax`);
+        const tax = { kind: parent.kind, adValoremPercent: parent.adValoremPercent };
+        const parentLabel = profile.taxes.find((t) => t.kind === parent.kind)?.label ?? parent.kind;
+        levy(def, select(def.kind, tax), chained(parent), tax, ` on ${parentLabel.toLowerCase()}`);
       }
       return;
     }
     const selection = select(def.kind, null);
-    if (selection.outcome === 'none') return levy(def, selection, customsValue, '');
+    if (selection.outcome === 'none') return levy(def, selection, customsValue, null, '');
     const base = baseFor(def);
     if (base === null) return; // no parent tax on this item: nothing to levy (e.g. education tax without liquor tax)
-    levy(def, selection, base, '');
+    levy(def, selection, base, null, '');
   };
 
   for (const def of profile.taxes) {

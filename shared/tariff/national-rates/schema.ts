@@ -49,6 +49,11 @@ export const NationalTaxRateSchema = z
     basis: z.enum(['statute', 'flexible', 'decree']).optional(),
     conditions: ConditionsSchema.optional(),
     exempt: z.boolean().optional(),
+    quantityFactor: z
+      .string()
+      .regex(/^(0(\.\d{1,9})?|1(\.0{1,9})?)$/, 'a quantity factor is a decimal from 0 to 1, such as 0.998')
+      .optional(),
+    reductionCapPerArticle: decimal.optional(),
     validFrom: IsoDate.nullable().optional(),
     validTo: IsoDate.nullable().optional(),
     source: z.string().min(1).max(300),
@@ -62,6 +67,10 @@ export const NationalTaxRateSchema = z
   .refine((rate) => rate.match !== '' || rate.of !== undefined, {
     message: 'a rate for any goods (empty match) must be levied on another tax (of)',
     path: ['match'],
+  })
+  .refine((rate) => rate.reductionCapPerArticle === undefined || rate.basis === 'flexible', {
+    message: 'a reduction cap bounds a flexible rate against the statute rate: basis must be flexible',
+    path: ['reductionCapPerArticle'],
   })
   .refine((rate) => rate.conditions?.parentAdValoremPercent === undefined || rate.of !== undefined, {
     message: 'parentAdValoremPercent needs the tax it is levied on (of)',

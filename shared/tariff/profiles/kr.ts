@@ -87,6 +87,9 @@ export const krProfile: JurisdictionProfile = {
   tolerance: '0',
   toleranceBasis:
     'no tolerance: amounts are exact to 10 won after truncation (set context.tolerance to change)',
+  // Goods liable to each internal tax, so that a rate missing from the table is a problem on the
+  // item, never a silent zero. The rates and exemptions themselves are in the national tax-rate
+  // table (assets/data/taxes/kr/national-tax-rates.json, from the statutes).
   liability: [
     {
       kind: 'liquor',
@@ -95,24 +98,33 @@ export const krProfile: JurisdictionProfile = {
     },
     {
       kind: 'education',
-      hsPrefixes: ['2203', '2204', '2205', '2206', '2207', '2208', '8703'],
-      reason: 'education tax on the liquor or individual consumption tax (Education Tax Act art. 5)',
+      hsPrefixes: [
+        '2203',
+        '2204',
+        '2205',
+        '2206',
+        '2207',
+        '2208',
+        '8703',
+        '2710121000',
+        '2710193000',
+        '2711130000',
+      ],
+      reason:
+        'education tax on the liquor, individual consumption or traffic-energy-environment tax (Education Tax Act art. 5)',
     },
     {
       kind: 'individual-consumption',
-      hsPrefixes: ['8703', '2402', '2403'],
-      reason: 'listed goods: passenger cars, tobacco (Individual Consumption Tax Act art. 1)',
+      hsPrefixes: ['8703', '2402', '2403', '2711130000'],
+      reason: 'listed goods: passenger cars, tobacco, butane (Individual Consumption Tax Act art. 1)',
     },
-    {
-      kind: 'rural-development',
-      hsPrefixes: ['8703'],
-      reason:
-        'rural development tax on the individual consumption tax (Special Tax for Rural Development Act art. 5)',
-    },
+    // No rural development tax rule: the Special Tax for Rural Development Act art. 5 levies it on
+    // the individual consumption tax of listed goods only, and passenger cars and petroleum gases are
+    // not among them (art. 3); the table's exempt rows say so on each car's trace.
     {
       kind: 'traffic-energy-environment',
-      hsPrefixes: ['271012'],
-      reason: 'gasoline and light oils (Traffic, Energy and Environment Tax Act art. 2)',
+      hsPrefixes: ['2710121000', '2710193000'],
+      reason: 'petrol and diesel (Traffic, Energy and Environment Tax Act art. 2)',
     },
   ],
 };
