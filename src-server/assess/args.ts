@@ -13,9 +13,11 @@ export type AssessOptions = {
   acceptanceDate: string;
   /** Also write the trader's PDF notice to this file. */
   notice?: string;
+  /** The national tax-rate table; absent: the one shipped for the profile, if any. */
+  nationalRates?: string;
 };
 
-export const USAGE = `Usage: npm run -s assess -- --profile uk|kr --tariff <file|dir> --rates <hmrc rates csv> --declaration <file.xml|file.json> [--json] [--acceptance-date YYYY-MM-DD] [--notice <file.pdf>]
+export const USAGE = `Usage: npm run -s assess -- --profile uk|kr --tariff <file|dir> --rates <hmrc rates csv> --declaration <file.xml|file.json> [--json] [--acceptance-date YYYY-MM-DD] [--notice <file.pdf>] [--national-rates <file.json>]
 
   --profile          uk (UK CDS, GBP) or kr (Korea, KRW)
   --tariff           uk: the UK Global Tariff CSV or a project JSON tariff;
@@ -25,6 +27,8 @@ export const USAGE = `Usage: npm run -s assess -- --profile uk|kr --tariff <file
   --json             print one JSON object and nothing else
   --acceptance-date  date of acceptance for a CDS XML that carries none (default ${DEFAULT_ACCEPTANCE_DATE})
   --notice           also write the trader's PDF notice of assessment there (Korean for kr, English for uk)
+  --national-rates   a national tax-rate table (docs/national-tax-rates.schema.json) replacing the shipped
+                     one (kr: assets/data/taxes/kr/national-tax-rates.json; uk: none shipped)
 
 Exit codes: 0 assessed (an item that cannot be assessed is listed as a problem), 1 an input file is
 missing, unreadable, malformed or refused (one line: file, error code, what), 2 usage error, 3 internal error.`;
@@ -47,6 +51,7 @@ export function parseAssessArgs(argv: string[]): ParsedArgs {
         json: { type: 'boolean', default: false },
         'acceptance-date': { type: 'string' },
         notice: { type: 'string' },
+        'national-rates': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -75,6 +80,7 @@ export function parseAssessArgs(argv: string[]): ParsedArgs {
       json: values.json,
       acceptanceDate,
       ...(values.notice === undefined ? {} : { notice: values.notice }),
+      ...(values['national-rates'] === undefined ? {} : { nationalRates: values['national-rates'] }),
     },
   };
 }

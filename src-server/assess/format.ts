@@ -34,6 +34,9 @@ export function assessmentJson(assessment: Assessment) {
     trace: {
       profile: assessment.profile,
       tariffVersion: assessment.tariffVersion,
+      ...(assessment.nationalTaxRatesVersion === undefined
+        ? {}
+        : { nationalTaxRatesVersion: assessment.nationalTaxRatesVersion }),
       exchangeRate: assessment.exchangeRate,
       declared: assessment.declared,
       items: assessment.items.map((item) => ({
@@ -72,6 +75,9 @@ export function assessmentNotice(
     `Assessment notice — ${header.reference} (${header.declaration})`,
     `Profile: ${assessment.profile.toUpperCase()}, amounts in ${currency}`,
     `Tariff: ${assessment.tariffVersion}`,
+    ...(assessment.nationalTaxRatesVersion === undefined
+      ? []
+      : [`National tax rates: ${assessment.nationalTaxRatesVersion}`]),
     exchangeRateLine(assessment),
     ...assessment.exchangeRate.used.map(
       (rate) =>

@@ -17,6 +17,9 @@ import { supplementaryUnitOf } from '@shared/tariff/engine';
 import type { ExchangeRateTable, ImportError, TariffSchedule } from '@shared/tariff/types';
 import type { Result } from '@shared/util/result';
 import { err, ok } from '@shared/util/result';
+import { importNationalTaxRates } from '@shared/tariff/national-rates/import';
+import type { NationalTaxRatesFile } from '@shared/tariff/national-rates/schema';
+import { SHIPPED_NATIONAL_RATES } from '../reference/sources';
 import type { AssessOptions } from './args';
 
 /** An input problem, always naming the file. */
@@ -121,4 +124,15 @@ export function loadDeclaration(
       },
     }),
   );
+}
+
+/**
+ * The national tax-rate table: the file given, else the one shipped for the profile (Korea's, read
+ * from the statutes), else none (the UK's excise rates are not in the public data).
+ */
+export function loadNationalRates(options: AssessOptions): Result<NationalTaxRatesFile | null, InputError> {
+  const path = options.nationalRates ?? SHIPPED_NATIONAL_RATES[options.profile];
+  if (path === null) return ok(null);
+  const text = readText(path);
+  return text.ok ? fromImport(path, importNationalTaxRates(text.value, options.profile)) : text;
 }

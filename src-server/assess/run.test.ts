@@ -202,3 +202,74 @@ describe('the assess command never prints a stack trace', () => {
     });
   });
 });
+
+describe('the assess command loads the national tax-rate table', () => {
+  const KR_TAXES = `${ROOT}test/tariff/fixtures/kr-incheon-internal-taxes.declaration.json`;
+  const KR_TARIFF = `${ROOT}test/tariff/fixtures/kr-internal-taxes.tariff.json`;
+  const kr = (...extra: string[]) =>
+    runAssess([
+      '--profile',
+      'kr',
+      '--tariff',
+      KR_TARIFF,
+      '--rates',
+      RATES,
+      '--declaration',
+      KR_TAXES,
+      '--json',
+      ...extra,
+    ]);
+  const kinds = (stdout: string) =>
+    (JSON.parse(stdout) as { items: Array<{ taxes: Array<{ kind: string; amount: string }> }> }).items.map(
+      (item) => item.taxes.map((t) => `${t.kind} ${t.amount}`),
+    );
+
+  it('shipped for kr by default: a car, whisky, beer and petrol with their internal taxes', async () => {
+    const outcome = await kr();
+    expect(outcome.exitCode).toBe(0);
+    expect(kinds(outcome.stdout)).toEqual([
+      ['customs-duty 2400000', 'individual-consumption 1134000', 'education 340200', 'vat 3387420'],
+      ['customs-duty 2000000', 'liquor 8640000', 'education 2592000', 'vat 2323200'],
+      ['customs-duty 0', 'liquor 8857000', 'education 2657100', 'vat 1951410'],
+      ['customs-duty 360000', 'traffic-energy-environment 8982000', 'education 1347300', 'vat 2268930'],
+    ]);
+    expect(JSON.parse(outcome.stdout).trace.nationalTaxRatesVersion).toBe(
+      'KR national tax rates (statutes as of 2026-06-08)',
+    );
+  });
+
+  it('replaced by --national-rates: an empty table leaves every internal tax as a missing rate', async () => {
+    const empty = file(
+      'empty-rates.json',
+      JSON.stringify({ jurisdiction: 'kr', version: 'empty', rates: [] }),
+    );
+    const outcome = await kr('--national-rates', empty);
+    const parsed = JSON.parse(outcome.stdout) as {
+      complete: boolean;
+      items: Array<{ problems: Array<{ code: string }> }>;
+    };
+    expect(parsed.complete).toBe(false);
+    expect(parsed.items.map((item) => item.problems.map((p) => p.code))).toEqual([
+      ['EXCISE_RATE_NOT_IN_DATA', 'EXCISE_RATE_NOT_IN_DATA'],
+      ['EXCISE_RATE_NOT_IN_DATA', 'EXCISE_RATE_NOT_IN_DATA'],
+      ['EXCISE_RATE_NOT_IN_DATA', 'EXCISE_RATE_NOT_IN_DATA'],
+      ['EXCISE_RATE_NOT_IN_DATA', 'EXCISE_RATE_NOT_IN_DATA'],
+    ]);
+  });
+
+  it('refuses a table with an unparseable rate in one line naming the file, the field and the article', async () => {
+    const bad = file(
+      'bad-rates.json',
+      JSON.stringify({
+        jurisdiction: 'kr',
+        version: 'bad',
+        rates: [{ kind: 'liquor', match: '2208', expression: '72 percent', source: '주세법 제8조' }],
+      }),
+    );
+    const outcome = await kr('--national-rates', bad);
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.stderr).toMatch(
+      /^assess: .*bad-rates\.json: UNPARSEABLE_RATE: \$\.rates\[0\]\.expression: .*\(주세법 제8조\) \(at \$\.rates\[0\]\.expression\)\n$/,
+    );
+  });
+});

@@ -7,7 +7,7 @@ import { USAGE, parseAssessArgs } from './args';
 import type { AssessDeclaration } from './engine';
 import { engine } from './engine';
 import { assessmentJson, assessmentNotice } from './format';
-import { loadDeclaration, loadRates, loadTariff } from './inputs';
+import { loadDeclaration, loadNationalRates, loadRates, loadTariff } from './inputs';
 import { renderNoticePdf } from '../notice/render-notice';
 
 export type RunOutcome = { exitCode: (typeof EXIT)[keyof typeof EXIT]; stdout: string; stderr: string };
@@ -43,12 +43,14 @@ export async function runAssess(argv: string[], assessWith: AssessDeclaration = 
 type Prepared =
   { ok: true; declaration: Declaration; context: AssessmentContext } | { ok: false; message: string };
 
-/** Read and import the tariff, the rates and the declaration, in that order (the declaration needs the tariff's units). */
+/** Read and import the tariff, the rates, the national tax rates and the declaration, in that order (the declaration needs the tariff's units). */
 export function prepare(options: AssessOptions): Prepared {
   const tariff = loadTariff(options);
   if (!tariff.ok) return { ok: false, message: tariff.error.message };
   const rates = loadRates(options);
   if (!rates.ok) return { ok: false, message: rates.error.message };
+  const national = loadNationalRates(options);
+  if (!national.ok) return { ok: false, message: national.error.message };
   const declaration = loadDeclaration(options, tariff.value);
   if (!declaration.ok) return { ok: false, message: declaration.error.message };
   if (declaration.value.jurisdiction !== options.profile)
@@ -59,7 +61,14 @@ export function prepare(options: AssessOptions): Prepared {
   return {
     ok: true,
     declaration: declaration.value,
-    context: { profile: options.profile, tariff: tariff.value, rates: rates.value },
+    context: {
+      profile: options.profile,
+      tariff: tariff.value,
+      rates: rates.value,
+      ...(national.value === null
+        ? {}
+        : { nationalTaxRates: national.value.rates, nationalTaxRatesVersion: national.value.version }),
+    },
   };
 }
 

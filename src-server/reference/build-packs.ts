@@ -20,6 +20,8 @@ import {
   KCS_UNITS,
 } from '@shared/tariff/import';
 import { parseRateExpression } from '@shared/tariff/expression';
+import { importNationalTaxRates } from '@shared/tariff/national-rates/import';
+import type { NationalTaxRatesFile } from '@shared/tariff/national-rates/schema';
 import { readCsv } from '@shared/tariff/import/csv';
 import type { AssessmentContext, ExchangeRateTable, ImportError, TariffSchedule } from '@shared/tariff/types';
 import type { Result } from '@shared/util/result';
@@ -84,12 +86,25 @@ function importRates(sources: SourceReader, jurisdiction: Jurisdiction): Exchang
   );
 }
 
-/** The engine's inputs for a jurisdiction, exactly what its tariff and rates packs publish. */
+/** A jurisdiction's national tax-rate table as shipped (Korea's, from the statutes); null where none is. */
+function importNationalRates(sources: SourceReader, jurisdiction: Jurisdiction): NationalTaxRatesFile | null {
+  if (jurisdiction !== 'kr') return null;
+  return unwrap(
+    SOURCES.krNationalTaxes.path,
+    importNationalTaxRates(sources.text('krNationalTaxes'), jurisdiction),
+  );
+}
+
+/** The engine's inputs for a jurisdiction, exactly what its tariff, rates and taxes packs publish. */
 export function assessmentContext(sources: SourceReader, jurisdiction: Jurisdiction): AssessmentContext {
+  const national = importNationalRates(sources, jurisdiction);
   return {
     profile: jurisdiction,
     tariff: importSchedule(sources, jurisdiction),
     rates: importRates(sources, jurisdiction),
+    ...(national === null
+      ? {}
+      : { nationalTaxRates: national.rates, nationalTaxRatesVersion: national.version }),
   };
 }
 
@@ -136,11 +151,16 @@ export class PackBuilder {
     };
   }
 
-  /** No national tax rates are in the public data yet: an empty list, never invented rates. */
+  /** Korea's rates as read from the statutes; the UK's excise rates are not in the public data: none, never invented. */
   taxes(jurisdiction: Jurisdiction): TaxesPack {
-    const text =
-      jurisdiction === 'kr' ? 'Korean national tax rates: none published' : 'UK excise rates: none published';
-    return { kind: 'taxes', ...this.header('taxes', jurisdiction, text), demo: false, rates: [] };
+    const national = importNationalRates(this.sources, jurisdiction);
+    const text = national?.version ?? 'UK excise rates: none published';
+    return {
+      kind: 'taxes',
+      ...this.header('taxes', jurisdiction, text),
+      demo: false,
+      rates: national?.rates ?? [],
+    };
   }
 
   codes(jurisdiction: Jurisdiction): CodesPack {

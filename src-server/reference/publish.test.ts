@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TaxesPack } from '@shared/api/reference-v1';
 import { DEMO_KRW_LABEL } from '@shared/tariff/import';
 import { testDatabases, type TestDatabase } from '../test-support/databases';
 import { loadPack, referenceManifest } from '../store/reference-data';
@@ -91,5 +93,20 @@ describe('the Korean rates pack', () => {
     expect([pack.label.startsWith(DEMO_KRW_LABEL), pack.demo, pack.table.official, pack.covers.from]).toEqual(
       [true, true, false, '2015-01-04'],
     );
+  });
+});
+
+describe('the Korean taxes pack', () => {
+  it('carries the shipped national tax-rate table, each rate with its article, under the table’s version', () => {
+    const pack = new PackBuilder(new SourceReader(DEFAULT_DATA_DIR), at().toISOString()).taxes('kr');
+    const shipped = JSON.parse(
+      readFileSync(join(DEFAULT_DATA_DIR, 'taxes/kr/national-tax-rates.json'), 'utf8'),
+    ) as { version: string; rates: unknown[] };
+    expect(TaxesPack.parse(pack).rates).toHaveLength(shipped.rates.length);
+    expect([pack.label, pack.demo, pack.sources.some((s) => s.includes('개별소비세법'))]).toEqual([
+      shipped.version,
+      false,
+      true,
+    ]);
   });
 });

@@ -12,7 +12,7 @@ export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../assets/data', impor
  * Bumped whenever the way packs are built from their files changes, so a server started on
  * unchanged files still republishes what the new code would build differently.
  */
-export const PACK_BUILDER_VERSION = 1;
+export const PACK_BUILDER_VERSION = 2;
 
 /** One source file of a pack: its path under assets/data and the provenance line packs carry. */
 export type SourceFile = { path: string; provenance: string };
@@ -46,7 +46,18 @@ export const SOURCES = {
     path: 'codes/unece_rec20_units_annexII.csv',
     provenance: 'UN/ECE Recommendation 20, Annex II, ODC-PDDL-1.0',
   },
+  krNationalTaxes: {
+    path: 'taxes/kr/national-tax-rates.json',
+    provenance:
+      'Korean national tax rates read from the statutes (개별소비세법, 주세법, 교육세법, 농어촌특별세법, 교통·에너지·환경세법 and their decrees); public works, 저작권법 art. 7',
+  },
 } as const satisfies Record<string, SourceFile>;
+
+/** The national tax-rate table shipped per jurisdiction, as a path; null where the public data has none. */
+export const SHIPPED_NATIONAL_RATES: Record<Jurisdiction, string | null> = {
+  kr: join(DEFAULT_DATA_DIR, SOURCES.krNationalTaxes.path),
+  uk: null,
+};
 
 type SourceName = keyof typeof SOURCES;
 
@@ -63,7 +74,7 @@ export function sourcesOf(kind: ReferenceKind, jurisdiction: Jurisdiction): Sour
     case 'rates':
       return ['hmrcRates'];
     case 'taxes':
-      return [];
+      return jurisdiction === 'kr' ? ['krNationalTaxes'] : [];
     case 'codes':
       return [...TARIFF_FILES[jurisdiction], 'countries', 'units'];
   }
