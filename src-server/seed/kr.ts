@@ -8,6 +8,7 @@ import { acceptanceDateIn, addDays, instantOn } from './dates';
 import { koreanDeclarationNumber } from './identifiers';
 import type { ItemSpec } from './items';
 import { buildItem, itemCount, krDescription, krItemUnit } from './items';
+import { withKrTaxAttributes } from './kr-tax-attributes';
 import { asParty, exporterFrom } from './parties';
 import type { Random } from './random';
 import type { KrLine } from './reference';
@@ -151,7 +152,9 @@ export function krDeclaration(
     generalGoods(ctx, random, outcome, mode);
 
   const currency = invoiceCurrency(random, goods.origin);
-  const items = goods.specs.map((spec, i) => buildItem(random, spec, i + 1, mode, currency));
+  const items = goods.specs.map((spec, i) =>
+    withKrTaxAttributes(buildItem(random, spec, i + 1, mode, currency)),
+  );
   const grossKg = items.reduce((sum, item) => sum + Number(item.grossMassKg), 0);
   const { transport, carrier } = carriage(random, mode, {
     loadingCountry: goods.origin,
