@@ -78,6 +78,12 @@ async function open(
   return { outbox, submitted };
 }
 
+/** Fills the form's fields by their labels (a text field or a select alike). */
+const fill = (form: HTMLElement, values: Record<string, string>) =>
+  Object.entries(values).forEach(([label, value]) =>
+    fireEvent.change(within(form).getByLabelText(label), { target: { value } }),
+  );
+
 const totals = (panel: HTMLElement) =>
   within(panel)
     .getAllByTestId('assessment-total')
@@ -221,6 +227,31 @@ describe('reassessment', () => {
         },
       ],
     });
+  });
+
+  it('lists a liquor or vehicle correction with the form labels and values in Korean', async () => {
+    await open(await referenceDbWith([TARIFF, RATES]), makeDeclaration({ id: 'D-1' }), 'ko');
+    await screen.findByTestId('assessment-payable');
+    const form = screen.getByRole('form', { name: '재심사 (가정 계산)' });
+    const apply = () => fireEvent.click(within(form).getByRole('button', { name: '이 정정으로 계산' }));
+    const listed = () => within(screen.getByTestId('corrections')).getByText(/^란 1:/).textContent;
+    fill(form, { 'HS 부호': '2208300000' });
+    apply();
+    expect(listed()).toBe('란 1: HS 부호 2208300000');
+    // The form goes on from the correction applied: the reclassified item is asked its liquor.
+    fill(form, { '주류 종류': 'whisky', '알코올 도수 (% vol)': '40' });
+    apply();
+    expect(listed()).toBe('란 1: HS 부호 2208300000, 주류 종류 위스키, 알코올 도수 (% vol) 40');
+
+    // Corrected again as a vehicle: the correction is replaced, and the liquor fields, no longer
+    // asked for, are not part of it.
+    fill(form, { 'HS 부호': '8703239010', '배기량 (cc)': '2500', 전기자동차: 'no' });
+    apply();
+    expect(listed()).toBe('란 1: HS 부호 8703239010, 배기량 (cc) 2,500, 전기자동차 아니요');
+    // Removed: the item is as declared again, and so is the form.
+    fireEvent.click(within(screen.getByTestId('corrections')).getByRole('button', { name: '삭제' }));
+    expect(within(form).getByRole('textbox', { name: 'HS 부호' })).toHaveProperty('value', '');
+    expect(within(form).queryByRole('textbox', { name: '배기량 (cc)' })).toBeNull();
   });
 
   it('refuses a malformed HS code with the field named, and computes nothing', async () => {

@@ -59,7 +59,7 @@ export function AssessAndDecide({ declaration }: { declaration: Declaration }) {
       <section className="panel reassess-panel" data-testid="reassess-panel">
         <h2>{t('assessment.reassess.title')}</h2>
         <p className="muted">{t('assessment.reassess.hint')}</p>
-        <ReassessForm declaration={declaration} onCorrect={correct} />
+        <ReassessForm declaration={declaration} applied={corrections} onCorrect={correct} />
         {corrections.length > 0 && (
           <ul className="corrections" data-testid="corrections">
             {corrections.map((correction) => (
@@ -108,10 +108,17 @@ const FIELD_ORDER: CorrectedField[] = [
   'quantity',
   'netMassKg',
   'price',
+  'engineCapacityCc',
+  'electricVehicle',
+  'liquorCategory',
+  'alcoholStrengthPercent',
   'adjustments',
 ];
 
-/** "Item 2: HS code 8703…, Price 1,000" — the fields a correction names, as the form labels them. */
+/**
+ * "Item 2: HS code 8703…, Price 1,000, Liquor category Whisky" — the fields a correction names, as
+ * the form labels them, with their values as the form offers them.
+ */
 function describeCorrection(correction: ItemCorrection, t: TFunction, language: Language): string {
   const { sequence, ...fields } = correction;
   const amount = (value: string | undefined) => value && formatDecimalString(value, language);
@@ -123,6 +130,13 @@ function describeCorrection(correction: ItemCorrection, t: TFunction, language: 
     quantity: amount(fields.quantity),
     netMassKg: amount(fields.netMassKg),
     price: amount(fields.price),
+    engineCapacityCc: amount(fields.engineCapacityCc),
+    electricVehicle:
+      fields.electricVehicle === undefined
+        ? undefined
+        : t(fields.electricVehicle ? 'assessment.reassess.yes' : 'assessment.reassess.no'),
+    liquorCategory: fields.liquorCategory && t(`liquorCategory.${fields.liquorCategory}`),
+    alcoholStrengthPercent: amount(fields.alcoholStrengthPercent),
     adjustments: fields.adjustments && JSON.stringify(fields.adjustments),
   };
   const parts = FIELD_ORDER.filter((name) => values[name] !== undefined).map(

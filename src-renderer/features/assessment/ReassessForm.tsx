@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Declaration } from '@shared/domain';
+import { LiquorCategory, type Declaration } from '@shared/domain';
 import { ItemCorrection } from '@shared/domain/assessment-claim';
 import { HsCodeField } from './HsCodeField';
 
@@ -13,6 +13,11 @@ type Fields = {
   preference: 'as-declared' | 'withdraw' | 'claim';
   agreement: string;
   proofOfOrigin: string;
+  engineCapacityCc: string;
+  electricVehicle: 'as-declared' | 'yes' | 'no';
+  /** '' is as declared. */
+  liquorCategory: LiquorCategory | '';
+  alcoholStrengthPercent: string;
 };
 
 const EMPTY: Fields = {
@@ -24,10 +29,27 @@ const EMPTY: Fields = {
   preference: 'as-declared',
   agreement: '',
   proofOfOrigin: '',
+  engineCapacityCc: '',
+  electricVehicle: 'as-declared',
+  liquorCategory: '',
+  alcoholStrengthPercent: '',
 };
 
-/** The correction the filled fields say; an empty field is as declared. */
-function correctionOf(sequence: number, fields: Fields): unknown {
+type TextField =
+  'originCountry' | 'quantity' | 'netMassKg' | 'price' | 'engineCapacityCc' | 'alcoholStrengthPercent';
+
+/** Which of the attributes Korea's internal taxes turn on the form asks for: vehicles (87), liquor (22). */
+type Shown = { vehicle: boolean; liquor: boolean };
+
+function shownFor(hsCodes: string[]): Shown {
+  return {
+    vehicle: hsCodes.some((code) => code.startsWith('87')),
+    liquor: hsCodes.some((code) => code.startsWith('22')),
+  };
+}
+
+/** The correction the filled fields say; an empty field is as declared, a hidden one is not asked. */
+function correctionOf(sequence: number, fields: Fields, shown: Shown): unknown {
   const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
   const correction = {
     sequence,
@@ -42,33 +64,81 @@ function correctionOf(sequence: number, fields: Fields): unknown {
         : fields.preference === 'withdraw'
           ? null
           : { agreement: fields.agreement.trim(), proofOfOrigin: text(fields.proofOfOrigin) ?? null },
+    ...(shown.vehicle && {
+      engineCapacityCc: text(fields.engineCapacityCc),
+      electricVehicle:
+        fields.electricVehicle === 'as-declared' ? undefined : fields.electricVehicle === 'yes',
+    }),
+    ...(shown.liquor && {
+      liquorCategory: fields.liquorCategory === '' ? undefined : fields.liquorCategory,
+      alcoholStrengthPercent: text(fields.alcoholStrengthPercent),
+    }),
   };
   // A field left empty is as declared: not named in the correction at all.
   return Object.fromEntries(Object.entries(correction).filter(([, value]) => value !== undefined));
 }
 
+/** The fields that say a correction already applied, to go on from it; none is all as declared. */
+function fieldsOf(correction: ItemCorrection | undefined): Fields {
+  if (correction === undefined) return EMPTY;
+  const { preference, electricVehicle } = correction;
+  return {
+    hsCode: correction.hsCode ?? '',
+    originCountry: correction.originCountry ?? '',
+    quantity: correction.quantity ?? '',
+    netMassKg: correction.netMassKg ?? '',
+    price: correction.price ?? '',
+    preference: preference === undefined ? 'as-declared' : preference === null ? 'withdraw' : 'claim',
+    agreement: preference?.agreement ?? '',
+    proofOfOrigin: preference?.proofOfOrigin ?? '',
+    engineCapacityCc: correction.engineCapacityCc ?? '',
+    electricVehicle: electricVehicle === undefined ? 'as-declared' : electricVehicle ? 'yes' : 'no',
+    liquorCategory: correction.liquorCategory ?? '',
+    alcoholStrengthPercent: correction.alcoholStrengthPercent ?? '',
+  };
+}
+
 /**
- * What-if: the officer corrects one item (HS code, value, quantity, mass, origin, preference) and
- * the panel shows the new assessment and the difference. Nothing here edits the declaration: the
+ * What-if: the officer corrects one item (HS code, value, quantity, mass, origin, preference, and for
+ * a vehicle or liquor what Korea's internal taxes turn on) and the panel shows the new assessment and the difference. Nothing here edits the declaration: the
  * correction is kept with the page and travels only inside a `reassess` decision.
+ *
+ * The fields show the selected item's correction already applied, so the officer goes on from it
+ * (an item reclassified as whisky is then given its liquor category); applying replaces it.
  */
 export function ReassessForm({
   declaration,
+  applied = [],
   onCorrect,
 }: {
   declaration: Declaration;
+  /** The corrections applied so far, one per item at most. */
+  applied?: ItemCorrection[];
   onCorrect: (correction: ItemCorrection) => void;
 }) {
   const { t } = useTranslation();
   const [sequence, setSequence] = useState(declaration.items[0]?.sequence ?? 1);
-  const [fields, setFields] = useState<Fields>(EMPTY);
+  const current = applied.find((correction) => correction.sequence === sequence);
+  const [fields, setFields] = useState<Fields>(() => fieldsOf(current));
+  // Another item chosen, or its correction applied or removed: the fields show that correction.
+  const [shownCorrection, setShownCorrection] = useState({ sequence, current });
+  if (shownCorrection.sequence !== sequence || shownCorrection.current !== current) {
+    setShownCorrection({ sequence, current });
+    setFields(fieldsOf(current));
+  }
   const [error, setError] = useState<string | null>(null);
   const item = declaration.items.find((candidate) => candidate.sequence === sequence);
   const set = (name: keyof Fields) => (value: string) => setFields((now) => ({ ...now, [name]: value }));
+  const shown = shownFor([item?.hsCode ?? '', fields.hsCode.trim()]);
+  const asDeclared = (value: string | undefined) =>
+    value === undefined
+      ? t('assessment.reassess.noneDeclared')
+      : t('assessment.reassess.asDeclared', { value });
+  const yesNo = (value: boolean) => t(value ? 'assessment.reassess.yes' : 'assessment.reassess.no');
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = ItemCorrection.safeParse(correctionOf(sequence, fields));
+    const parsed = ItemCorrection.safeParse(correctionOf(sequence, fields, shown));
     if (!parsed.success) {
       setError(
         parsed.error.issues
@@ -87,10 +157,9 @@ export function ReassessForm({
     }
     setError(null);
     onCorrect(parsed.data);
-    setFields(EMPTY);
   }
 
-  const input = (name: 'originCountry' | 'quantity' | 'netMassKg' | 'price', placeholder: string) => (
+  const input = (name: TextField, placeholder: string) => (
     <label>
       {t(`assessment.reassess.fields.${name}`)}
       <input
@@ -99,6 +168,23 @@ export function ReassessForm({
         placeholder={placeholder}
         onChange={(event) => set(name)(event.target.value)}
       />
+    </label>
+  );
+
+  /** A select of the form: the options as [value, what the officer reads], the first as declared. */
+  const choice = (
+    name: 'electricVehicle' | 'liquorCategory' | 'preference',
+    options: ReadonlyArray<readonly [string, string]>,
+  ) => (
+    <label>
+      {t(`assessment.reassess.fields.${name}`)}
+      <select name={name} value={fields[name]} onChange={(event) => set(name)(event.target.value)}>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
     </label>
   );
 
@@ -124,22 +210,38 @@ export function ReassessForm({
       {input('quantity', item?.quantity ?? '')}
       {input('netMassKg', item?.netMassKg ?? '')}
       {input('originCountry', item?.originCountry ?? '')}
-      <label>
-        {t('assessment.reassess.fields.preference')}
-        <select
-          name="preference"
-          value={fields.preference}
-          onChange={(event) => set('preference')(event.target.value)}
-        >
-          <option value="as-declared">
-            {item?.preference
-              ? t('assessment.reassess.preferenceAsDeclared', { agreement: item.preference.agreement })
-              : t('assessment.reassess.preferenceNoneDeclared')}
-          </option>
-          <option value="withdraw">{t('assessment.reassess.preferenceWithdraw')}</option>
-          <option value="claim">{t('assessment.reassess.preferenceClaim')}</option>
-        </select>
-      </label>
+      {shown.vehicle && (
+        <>
+          {input('engineCapacityCc', item?.engineCapacityCc ?? '')}
+          {choice('electricVehicle', [
+            [
+              'as-declared',
+              asDeclared(item?.electricVehicle === undefined ? undefined : yesNo(item.electricVehicle)),
+            ],
+            ['yes', yesNo(true)],
+            ['no', yesNo(false)],
+          ])}
+        </>
+      )}
+      {shown.liquor && (
+        <>
+          {choice('liquorCategory', [
+            ['', asDeclared(item?.liquorCategory && t(`liquorCategory.${item.liquorCategory}`))],
+            ...LiquorCategory.options.map((category) => [category, t(`liquorCategory.${category}`)] as const),
+          ])}
+          {input('alcoholStrengthPercent', item?.alcoholStrengthPercent ?? '')}
+        </>
+      )}
+      {choice('preference', [
+        [
+          'as-declared',
+          item?.preference
+            ? t('assessment.reassess.preferenceAsDeclared', { agreement: item.preference.agreement })
+            : t('assessment.reassess.preferenceNoneDeclared'),
+        ],
+        ['withdraw', t('assessment.reassess.preferenceWithdraw')],
+        ['claim', t('assessment.reassess.preferenceClaim')],
+      ])}
       {fields.preference === 'claim' && (
         <>
           <label>

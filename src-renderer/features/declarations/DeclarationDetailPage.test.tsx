@@ -25,6 +25,25 @@ describe('the declaration detail', () => {
     expect(screen.getByText('R-VAL-01')).toBeTruthy();
   });
 
+  it('shows, in Korean, the engine capacity, electric drive and liquor an item declares', async () => {
+    const db = openTestCacheDb();
+    const [shrimp] = makeDeclaration().items;
+    const items = [
+      { hsCode: '8703239010', description: 'Sedan', engineCapacityCc: '1998', electricVehicle: false },
+      { hsCode: '8703800000', description: 'EV', electricVehicle: true },
+      { hsCode: '2208300000', description: 'Scotch', liquorCategory: 'whisky', alcoholStrengthPercent: '40' },
+      { hsCode: '0303890000', description: 'Frozen fish' },
+    ].map((item, index) => ({ ...shrimp, ...item, sequence: index + 1 }));
+    await db.declarations.put(makeDeclaration({ id: 'D-1', items }));
+    renderScreen(detailRoute, { db, route: '/declarations/D-1', language: 'ko' });
+    await screen.findByText('Frozen fish');
+    expect(screen.getAllByTestId('item-attributes').map((line) => line.textContent)).toEqual([
+      '1,998 cc · 비전기',
+      '전기',
+      '위스키 40% vol',
+    ]);
+  });
+
   it('says so when the declaration is not in the cache', async () => {
     renderScreen(detailRoute, { db: openTestCacheDb(), route: '/declarations/NOPE', language: 'ko' });
     expect(await screen.findByText('이 신고는 로컬 사본에 없습니다.')).toBeTruthy();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Declaration } from '@shared/domain';
+import type { Declaration, GoodsItem } from '@shared/domain';
 import { formatDate, formatDecimalString, formatInteger, formatMoney } from '../../i18n';
 import { useLanguage } from '../../state';
 
@@ -64,6 +64,31 @@ export function TransportSection({ declaration }: SectionProps) {
   );
 }
 
+/**
+ * What Korea's internal taxes turn on, as the item declares it ("1,998 cc", "전기", "위스키 40% vol"),
+ * so the officer sees what the rate was chosen by; nothing when the item declares none of it.
+ */
+function ItemAttributes({ item }: { item: GoodsItem }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const liquor = [
+    item.liquorCategory && t(`liquorCategory.${item.liquorCategory}`),
+    item.alcoholStrengthPercent && `${formatDecimalString(item.alcoholStrengthPercent, language)}% vol`,
+  ].filter(Boolean);
+  const parts = [
+    item.engineCapacityCc && `${formatDecimalString(item.engineCapacityCc, language)} cc`,
+    item.electricVehicle !== undefined &&
+      t(item.electricVehicle ? 'detail.item.electric' : 'detail.item.notElectric'),
+    liquor.length > 0 && liquor.join(' '),
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  return (
+    <div className="muted" data-testid="item-attributes">
+      {parts.join(' · ')}
+    </div>
+  );
+}
+
 export function ItemsSection({ declaration }: SectionProps) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -90,7 +115,10 @@ export function ItemsSection({ declaration }: SectionProps) {
             <tr key={item.sequence}>
               <td className="numeric">{item.sequence}</td>
               <td className="mono">{item.hsCode}</td>
-              <td>{item.description}</td>
+              <td>
+                {item.description}
+                <ItemAttributes item={item} />
+              </td>
               <td>{item.originCountry}</td>
               <td>{item.preference?.agreement ?? t('detail.none')}</td>
               <td className="numeric">{`${formatDecimalString(item.quantity, language)} ${item.quantityUnit}`}</td>

@@ -1,3 +1,4 @@
+import type { LiquorCategory } from '@shared/domain/goods-attributes';
 import { PARTY_ROLE_WORDS, PROBLEM_WORDS } from '@shared/notice/texts';
 /**
  * English UI strings. The Korean tree (ko.ts) must have exactly these keys: the type below makes a
@@ -106,6 +107,8 @@ export const en = {
       netMass: 'Net mass (kg)',
       packages: 'Packages',
       price: 'Price',
+      electric: 'electric',
+      notElectric: 'not electric',
     },
     document: { code: 'Code', reference: 'Reference', description: 'Description' },
     riskHit: { code: 'Criterion', description: 'Description', weight: 'Weight' },
@@ -130,6 +133,21 @@ export const en = {
   jurisdiction: { kr: 'Korea', uk: 'United Kingdom' },
   transportMode: { sea: 'Sea', air: 'Air', road: 'Road', rail: 'Rail', post: 'Post' },
   partyRole: PARTY_ROLE_WORDS.en,
+  /** Liquor categories of the Korean Liquor Tax Act, every one of them (shared/domain/goods-attributes.ts). */
+  liquorCategory: {
+    'spirit-alcohol': 'Spirit alcohol (ethanol)',
+    takju: 'Takju',
+    yakju: 'Yakju',
+    cheongju: 'Cheongju',
+    beer: 'Beer',
+    'fruit-wine': 'Fruit wine',
+    soju: 'Soju',
+    whisky: 'Whisky',
+    brandy: 'Brandy',
+    'general-distilled': 'General distilled spirits',
+    liqueur: 'Liqueur',
+    'other-liquor': 'Other liquor',
+  } satisfies Record<LiquorCategory, string>,
   session: {
     signIn: 'Sign in',
     signOut: 'Sign out',
@@ -363,6 +381,10 @@ export const en = {
       preferenceNoneDeclared: 'As declared (none)',
       preferenceWithdraw: 'Withdraw the preference',
       preferenceClaim: 'Claim a preference',
+      asDeclared: 'As declared ({{value}})',
+      noneDeclared: 'As declared (none)',
+      yes: 'Yes',
+      no: 'No',
       fields: {
         sequence: 'Item',
         hsCode: 'HS code',
@@ -374,6 +396,10 @@ export const en = {
         agreement: 'Agreement',
         proofOfOrigin: 'Proof of origin',
         adjustments: 'Adjustments',
+        engineCapacityCc: 'Engine capacity (cc)',
+        electricVehicle: 'Electric vehicle',
+        liquorCategory: 'Liquor category',
+        alcoholStrengthPercent: 'Alcoholic strength (% vol)',
       },
     },
     decide: {
