@@ -168,6 +168,15 @@ describe('imported liquor (주세, 교육세)', () => {
     });
   });
 
+  it('lists declared against computed in the order the taxes are levied, not by their names', () => {
+    expect(assess(whisky, '20%', '2026-05-15').declared.map((d) => d.code)).toEqual([
+      '관세',
+      '주세',
+      '교육세',
+      '부가가치세',
+    ]);
+  });
+
   it('fruit wine at 30% bears education tax at 10% of the liquor tax', () => {
     const wine: Item = { hsCode: '2204210000', price: '1000000', liquorCategory: 'fruit-wine' };
     expect(figures(assess(wine, '15%', '2026-05-15')).taxes).toEqual([

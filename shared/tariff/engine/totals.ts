@@ -62,7 +62,9 @@ export function declaredVsComputed(
     if (line.code === null) continue;
     computed.set(line.code, (computed.get(line.code) ?? new Dec(0)).add(line.amount));
   }
-  const codes = [...new Set([...declared.keys(), ...computed.keys()])].sort();
+  // In the profile's order, as the items list their taxes (관세, 주세, 교육세, 부가가치세 — not by
+  // the codes' spelling); codes declared but not computed follow, sorted.
+  const codes = [...computed.keys(), ...[...declared.keys()].filter((code) => !computed.has(code)).sort()];
   return codes.map((code) => {
     const d = declared.get(code) ?? null;
     const c = computed.get(code) ?? new Dec(0);
