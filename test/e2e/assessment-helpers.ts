@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import Decimal from 'decimal.js';
 import type { Session } from '../../shared/api';
 import type { DecisionEntry } from '../../shared/api/decision-history';
 import { ReferenceManifest } from '../../shared/api/reference-v1';
@@ -157,4 +158,34 @@ export async function decisionHistory(
 ): Promise<DecisionEntry[]> {
   const { history } = await snapshot(request, session);
   return history.filter((entry) => entry.declarationId === declarationId);
+}
+
+/**
+ * The difference the panel shows after a correction, row by row ([kind, change]), beside what the
+ * CLI's two assessments say it is (the change per tax in the order of the corrected totals).
+ */
+export async function differenceAgainstCli(
+  page: Page,
+  before: CliAssessment,
+  after: CliAssessment,
+  places: number,
+) {
+  const change = (kind: string, code: string | null) => {
+    const amount = (cli: CliAssessment) =>
+      new Decimal(cli.totals.byKind.find((t) => t.kind === kind && t.code === code)?.amount ?? '0');
+    return amount(after).sub(amount(before)).toFixed(places);
+  };
+  const difference = page.getByTestId('assessment-difference');
+  const rows = await difference
+    .getByTestId('difference-row')
+    .evaluateAll((cells) =>
+      cells.map((row) => [(row as HTMLElement).dataset['kind'], (row as HTMLElement).dataset['change']]),
+    );
+  return {
+    shown: { rows, payable: await difference.getByTestId('difference-payable').getAttribute('data-change') },
+    expected: {
+      rows: after.totals.byKind.map((t) => [t.kind, change(t.kind, t.code)]),
+      payable: new Decimal(after.totals.payable).sub(before.totals.payable).toFixed(places),
+    },
+  };
 }

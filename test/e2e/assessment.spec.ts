@@ -6,10 +6,10 @@ import { BUSAN_OFFICER, goOffline, goOnline, koreanSignIn } from './officer';
 import {
   assessWithCli,
   decisionHistory,
+  differenceAgainstCli,
   officerDevice,
   openDeclaration,
   panelFigures,
-  type CliAssessment,
 } from './assessment-helpers';
 
 // Issue 9, parts 2, 3 and 8: the assessment panel computes, offline and in a worker, what
@@ -80,23 +80,8 @@ test('a reclassification changes the assessment and shows the difference per tax
   await form.getByRole('button', { name: 'Compute with this correction' }).click();
   const difference = page.getByTestId('assessment-difference');
   await expect(difference).toBeVisible({ timeout: 60_000 });
-  const change = (kind: string, code: string | null) => {
-    const amount = (cli: CliAssessment) =>
-      new Decimal(cli.totals.byKind.find((t) => t.kind === kind && t.code === code)?.amount ?? '0');
-    return amount(after).sub(amount(before)).toFixed(2);
-  };
-  const rows = await difference
-    .getByTestId('difference-row')
-    .evaluateAll((cells) =>
-      cells.map((row) => [(row as HTMLElement).dataset['kind'], (row as HTMLElement).dataset['change']]),
-    );
-  expect({
-    rows,
-    payable: await difference.getByTestId('difference-payable').getAttribute('data-change'),
-  }).toEqual({
-    rows: after.totals.byKind.map((t) => [t.kind, change(t.kind, t.code)]),
-    payable: new Decimal(after.totals.payable).sub(before.totals.payable).toFixed(2),
-  });
+  const { shown, expected } = await differenceAgainstCli(page, before, after, 2);
+  expect(shown).toEqual(expected);
   await expect(difference.getByTestId('difference-payable')).toContainText('additional');
   await difference.scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/shots/reassess-difference-en.png' });

@@ -195,6 +195,7 @@ function ItemView({ item, money }: { item: ItemAssessment; money: Money }) {
       className="assessment-item"
       data-testid="assessment-item"
       data-sequence={item.sequence}
+      data-problems={item.problems.length}
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
       <summary>
