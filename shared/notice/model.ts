@@ -154,6 +154,9 @@ export function buildNotice(input: NoticeInput): NoticeModel {
     versions: [
       { label: words.tariff, value: assessment.tariffVersion },
       { label: words.rates, value: exchangeRateLine(assessment).replace(/^Exchange rates: /, '') },
+      ...(assessment.nationalTaxRatesVersion === undefined
+        ? []
+        : [{ label: words.nationalTaxes, value: assessment.nationalTaxRatesVersion }]),
       ...(published
         ? [
             {

@@ -21,7 +21,7 @@ import type { Assessment } from '@shared/tariff/types';
 import { DEFAULT_ACCEPTANCE_DATE } from '../assess/args';
 import { engine } from '../assess/engine';
 import { assessmentJson } from '../assess/format';
-import { loadDeclaration, loadRates, loadTariff } from '../assess/inputs';
+import { loadDeclaration, loadNationalRates, loadRates, loadTariff } from '../assess/inputs';
 import { generateDemoData } from '../seed/generate';
 import { DEMO_POSTS } from '../seed/tables/posts';
 import { renderNoticePdf } from './render-notice';
@@ -65,8 +65,18 @@ function assessed(profile: Jurisdiction): { declaration: Declaration; assessment
   };
   const tariff = loadTariff(options);
   const rates = loadRates(options);
-  if (!tariff.ok || !rates.ok) throw new Error('the reference data in assets/data did not load');
-  const context = { profile, tariff: tariff.value, rates: rates.value };
+  const national = loadNationalRates(options);
+  if (!tariff.ok || !rates.ok || !national.ok)
+    throw new Error('the reference data in assets/data did not load');
+  const context = {
+    profile,
+    tariff: tariff.value,
+    rates: rates.value,
+    ...(national.value && {
+      nationalTaxRates: national.value.rates,
+      nationalTaxRatesVersion: national.value.version,
+    }),
+  };
   for (const declaration of generateDemoData({ seed: 42, count: 60 }).declarations) {
     if (declaration.jurisdiction !== profile || declaration.items.length < 2) continue;
     const assessment = engine(declaration, context);
@@ -99,6 +109,7 @@ describe.each([
     title: '세액 심사 결과 통지서',
     payableLabel: '납부할 세액',
     taxNames: { 'customs-duty': '관세', vat: '부가가치세' },
+    nationalTaxes: '내국세율 KR national tax rates (statutes as of',
   },
   {
     profile: 'uk',
@@ -106,10 +117,11 @@ describe.each([
     title: 'Notice of assessment',
     payableLabel: 'Payable',
     taxNames: { 'customs-duty': 'Customs duty (A00)', vat: 'Value-added tax (B00)' },
+    nationalTaxes: null,
   },
 ] as const)(
   'the $language notice of a $profile demo declaration',
-  ({ profile, language, title, payableLabel, taxNames }) => {
+  ({ profile, language, title, payableLabel, taxNames, nationalTaxes }) => {
     let pdf = '';
     let declaration: Declaration;
     let assessment: Assessment;
@@ -140,6 +152,13 @@ describe.each([
         reference: text.includes(declaration.reference),
         payable: payableLine?.trim().endsWith(payable),
       }).toEqual({ title: true, reference: true, payable: true });
+    });
+
+    it('names the national tax-rate table among the reference data used, where one was loaded', () => {
+      const text = run('pdftotext', [pdf, '-']).replace(/\s+/g, ' ');
+      const named = text.match(/(내국세율|National taxes) [^ ]+/g) ?? [];
+      if (nationalTaxes === null) expect(named).toEqual([]);
+      else expect(text).toContain(nationalTaxes);
     });
 
     it('embeds the bundled fonts and no other, the Hanja one where the text has Hanja', () => {
