@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { outboxSummary } from '@shared/sync';
 import { watchOutbox } from '../db';
-import { useOutboxStatusStore, usePosts, useSession, useSyncStatus } from '../state';
+import { syncCycleStatus, useOutboxStatusStore, usePosts, useSession, useSyncStatus } from '../state';
 import { startSyncRuntime, type SyncRuntime } from '../sync';
 import { useServices } from './services';
 import { setRuntimeOwnsPost } from './sync-controller';
@@ -38,6 +38,7 @@ export function useSyncRuntimeLifecycle(): SyncRuntime | null {
       cache: db,
       host,
       session: sessionAuth,
+      status: syncCycleStatus,
       win: window,
     });
     setRuntime(started);

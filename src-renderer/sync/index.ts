@@ -4,5 +4,5 @@ export type { SyncError, SyncResult } from './sync-error';
 export { createAuthClient, type AuthClient, type AuthError, type AuthResult } from './auth-client';
 export type { Decisions, DecisionForm, SaveDecisionError } from './decisions';
 export { HttpSyncTransport } from './http-sync-transport';
-export { startSyncRuntime, type SyncRuntime } from './runtime';
+export { startSyncRuntime, type SyncCycleStatus, type SyncRuntime } from './runtime';
 export { sessionAuth, type TransportAuth } from './session-auth';

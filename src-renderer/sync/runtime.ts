@@ -3,13 +3,22 @@ import type { DecisionCommand, DeviceId, OfficerId } from '@shared/domain';
 import type { HostBridge } from '@shared/ipc';
 import { createSyncEngine, type Random } from '@shared/sync';
 import { DexieSyncStore, type CacheDb, type OutboxDb } from '../db';
-import { useOutboxStatusStore, useSyncStore } from '../state';
 import { createDecisions, reconcileWithJournal, type Decisions } from './decisions';
 import { HttpSyncTransport } from './http-sync-transport';
 import { listenForPokes, startSyncLoop } from './loop';
 import type { TransportAuth } from './session-auth';
 
 export type SyncRuntime = { decisions: Decisions; poke(): void; stop(): void };
+
+/**
+ * Where the runtime tells the rest of the app about its push/pull cycles. The app points it at the
+ * status bar's stores; the runtime itself knows no store (sync never imports src-renderer/state).
+ */
+export type SyncCycleStatus = {
+  cycleStarted(): void;
+  /** `syncedAt`: ISO instant the cycle went through completely; null when it did not. */
+  cycleEnded(syncedAt: string | null): void;
+};
 
 export type RuntimeDeps = {
   baseUrl: string;
@@ -22,6 +31,7 @@ export type RuntimeDeps = {
   host: HostBridge;
   /** The app's one session (see sessionAuth): shared with the first sync, never made per runtime. */
   session: TransportAuth;
+  status: SyncCycleStatus;
   win: Window;
 };
 
@@ -54,7 +64,7 @@ export function startSyncRuntime(deps: RuntimeDeps): SyncRuntime {
     deviceId: deps.deviceId,
     officerId: deps.officerId,
   });
-  const status = useOutboxStatusStore.getState();
+  const { status } = deps;
   const channel =
     typeof BroadcastChannel === 'function' ? new BroadcastChannel('border-post-sync') : undefined;
   const loop = startSyncLoop({
@@ -64,11 +74,9 @@ export function startSyncRuntime(deps: RuntimeDeps): SyncRuntime {
     ...(channel ? { channel } : {}),
     report: (report) => {
       if (report.kind === 'cycle-start') status.cycleStarted();
-      else if (report.kind === 'cycle' && report.result.status === 'synced') {
-        const at = new Date().toISOString();
-        status.cycleEnded(at);
-        useSyncStore.getState().setLastSyncAt(at);
-      } else status.cycleEnded(null);
+      else if (report.kind === 'cycle' && report.result.status === 'synced')
+        status.cycleEnded(new Date().toISOString());
+      else status.cycleEnded(null);
     },
   });
   const query = new URLSearchParams({ postId: deps.postId });
