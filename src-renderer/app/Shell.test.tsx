@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { useRoutes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { DeviceId } from '@shared/domain';
-import { useAuthStore } from '../state';
+import { authStoreSession, useAuthStore } from '../state';
 import { openTestCacheDb } from '../test-utils/db';
 import { fakeSnapshotServer, json } from '../test-utils/fake-api';
 import { makeDeclaration, makePost, makeSession } from '../test-utils/fixtures';
@@ -55,7 +55,7 @@ function render(
       return true;
     },
   };
-  const session = sessionAuth({ auth, deviceId });
+  const session = sessionAuth({ auth, deviceId, holder: authStoreSession });
   const api = createApiClient({ baseUrl: 'http://127.0.0.1:4010', fetch, auth: session });
   return renderScreen(<AppRoutes />, { db, api, services: { auth, session, deviceId } });
 }

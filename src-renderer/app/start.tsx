@@ -4,7 +4,7 @@ import { DeviceId } from '@shared/domain';
 import { openLocalDatabases, readOrCreateDeviceId } from '../db';
 import { detectHost } from '../host';
 import { applyLanguage, createI18n, initialLanguage } from '../i18n';
-import { useSessionStore } from '../state';
+import { authStoreSession, useSessionStore } from '../state';
 import { createApiClient, createAuthClient, sessionAuth } from '../sync';
 import { App } from './App';
 import { warmAssessmentWorker } from '../features/assessment';
@@ -47,6 +47,7 @@ export async function start(container: HTMLElement): Promise<void> {
   const officerSession = sessionAuth({
     auth,
     deviceId,
+    holder: authStoreSession,
     stored: () => storedSession(localStorage),
     locks: navigator.locks ?? null,
   });

@@ -1,6 +1,6 @@
 export { useSessionStore, type PostsSource, type SessionState } from './session-store';
 export { useSyncStore, type SyncPhase, type SyncState } from './sync-store';
-export { useAuthStore, type AuthState } from './auth-store';
+export { authStoreSession, useAuthStore, type AuthState } from './auth-store';
 export { useOutboxStatusStore, type OutboxStatus } from './outbox-status';
 export { syncCycleStatus } from './sync-cycle-status';
 export { trackOnlineStatus } from './online';

@@ -5,4 +5,4 @@ export { createAuthClient, type AuthClient, type AuthError, type AuthResult } fr
 export type { Decisions, DecisionForm, SaveDecisionError } from './decisions';
 export { HttpSyncTransport } from './http-sync-transport';
 export { startSyncRuntime, type SyncCycleStatus, type SyncRuntime } from './runtime';
-export { sessionAuth, type TransportAuth } from './session-auth';
+export { sessionAuth, type SessionHolder, type TransportAuth } from './session-auth';

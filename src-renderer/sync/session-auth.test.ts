@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { Session } from '@shared/api';
 import { DeviceId } from '@shared/domain';
-import { useAuthStore } from '../state';
 import { json } from '../test-utils/fake-api';
 import { makeSession } from '../test-utils/fixtures';
 import { createApiClient, type FetchLike } from './api-client';
 import type { AuthClient } from './auth-client';
-import { sessionAuth } from './session-auth';
+import { sessionAuth, type SessionHolder } from './session-auth';
 
 const deviceId = DeviceId.parse('device-test-0001');
 const renewed = makeSession({
@@ -26,6 +26,17 @@ function authClient(refreshes: string[], answer: 'ok' | 'rejected' = 'ok'): Auth
   };
 }
 
+/** Holds the session as the app's auth store does: a refused refresh leaves it expired. */
+function heldSession(session: Session) {
+  const held: { session: Session | null; expired: boolean } = { session, expired: false };
+  const holder: SessionHolder = {
+    current: () => held.session,
+    keep: (renewed) => Object.assign(held, { session: renewed, expired: false }),
+    expire: () => Object.assign(held, { session: null, expired: true }),
+  };
+  return { held, holder };
+}
+
 /** Accepts only the renewed token, as a server does once the first access token has expired. */
 const acceptsRenewedOnly: FetchLike = async (_url, init) =>
   new Headers(init.headers).get('authorization') === `Bearer ${renewed.accessToken}`
@@ -34,40 +45,40 @@ const acceptsRenewedOnly: FetchLike = async (_url, init) =>
 
 describe('requests made with the officer session', () => {
   it('refresh an expired access token once and retry with the new one', async () => {
-    useAuthStore.getState().signIn(makeSession());
+    const { held, holder } = heldSession(makeSession());
     const refreshes: string[] = [];
-    const session = sessionAuth({ auth: authClient(refreshes), deviceId });
+    const session = sessionAuth({ auth: authClient(refreshes), deviceId, holder });
     const api = createApiClient({
       baseUrl: 'http://127.0.0.1:4010',
       fetch: acceptsRenewedOnly,
       auth: session,
     });
     expect(await api.getPosts()).toEqual({ ok: true, value: { posts: [] } });
-    expect([refreshes, useAuthStore.getState().session]).toEqual([[makeSession().refreshToken], renewed]);
+    expect([refreshes, held.session]).toEqual([[makeSession().refreshToken], renewed]);
   });
 
   it('end the session when the refresh token is refused', async () => {
-    useAuthStore.getState().signIn(makeSession());
-    const session = sessionAuth({ auth: authClient([], 'rejected'), deviceId });
+    const { held, holder } = heldSession(makeSession());
+    const session = sessionAuth({ auth: authClient([], 'rejected'), deviceId, holder });
     const api = createApiClient({
       baseUrl: 'http://127.0.0.1:4010',
       fetch: acceptsRenewedOnly,
       auth: session,
     });
     expect(await api.getPosts()).toMatchObject({ ok: false, error: { kind: 'http', status: 401 } });
-    expect(useAuthStore.getState()).toMatchObject({ session: null, expired: true });
+    expect(held).toEqual({ session: null, expired: true });
   });
 
   it('adopt a session another window already rotated instead of presenting a used refresh token', async () => {
-    useAuthStore.getState().signIn(makeSession());
+    const { held, holder } = heldSession(makeSession());
     const refreshes: string[] = [];
-    const session = sessionAuth({ auth: authClient(refreshes), deviceId, stored: () => renewed });
+    const session = sessionAuth({ auth: authClient(refreshes), deviceId, holder, stored: () => renewed });
     const api = createApiClient({
       baseUrl: 'http://127.0.0.1:4010',
       fetch: acceptsRenewedOnly,
       auth: session,
     });
     expect(await api.getPosts()).toEqual({ ok: true, value: { posts: [] } });
-    expect([refreshes, useAuthStore.getState().session]).toEqual([[], renewed]);
+    expect([refreshes, held.session]).toEqual([[], renewed]);
   });
 });

@@ -1,6 +1,5 @@
 import type { Session } from '@shared/api';
 import type { DeviceId } from '@shared/domain';
-import { useAuthStore } from '../state';
 import type { AuthClient } from './auth-client';
 
 /** Where a request gets its Bearer token, and what it does when the server says 401. */
@@ -29,9 +28,22 @@ export async function sendWithSession<A>(
   return attempt;
 }
 
+/**
+ * Where the officer's session is kept. The app points it at the auth store; sync knows no store
+ * (it never imports src-renderer/state).
+ */
+export type SessionHolder = {
+  current(): Session | null;
+  /** A session renewed here, or rotated by another window, replaces the current one. */
+  keep(session: Session): void;
+  /** The server refused the session: the officer must sign in again. */
+  expire(): void;
+};
+
 export type SessionAuthOptions = {
   auth: AuthClient;
   deviceId: DeviceId;
+  holder: SessionHolder;
   /** The session as last stored, which another window of the app may have rotated already. */
   stored?: () => Session | null;
   locks?: LockManager | null;
@@ -40,29 +52,29 @@ export type SessionAuthOptions = {
 const REFRESH_LOCK = 'border-post-refresh';
 
 /**
- * Bearer token from the session store, refreshed through the auth API on a 401. One instance per
+ * Bearer token from the session holder, refreshed through the auth API on a 401. One instance per
  * app, shared by the first sync and the sync runtime: a refresh token is single-use, and the server
  * revokes every session of a token presented twice, so two refreshes must never race. Across
  * windows a Web Lock serialises them, and a window adopts a session another one already rotated.
  */
-export function sessionAuth({ auth, deviceId, stored, locks }: SessionAuthOptions): TransportAuth {
+export function sessionAuth({ auth, deviceId, holder, stored, locks }: SessionAuthOptions): TransportAuth {
   let refreshing: Promise<boolean> | null = null;
 
   async function refreshOnce(): Promise<boolean> {
-    const session = useAuthStore.getState().session;
+    const session = holder.current();
     if (session === null) return false;
     const latest = stored?.() ?? null;
     if (latest !== null && latest.refreshToken !== session.refreshToken) {
-      useAuthStore.getState().signIn(latest);
+      holder.keep(latest);
       return true;
     }
     const renewed = await auth.refresh(session.refreshToken, deviceId);
-    if (renewed.ok) useAuthStore.getState().signIn(renewed.value);
+    if (renewed.ok) holder.keep(renewed.value);
     return renewed.ok;
   }
 
   return {
-    accessToken: () => useAuthStore.getState().session?.accessToken ?? null,
+    accessToken: () => holder.current()?.accessToken ?? null,
     refresh() {
       refreshing ??= (locks ? locks.request(REFRESH_LOCK, refreshOnce) : refreshOnce()).finally(() => {
         refreshing = null;
@@ -70,7 +82,7 @@ export function sessionAuth({ auth, deviceId, stored, locks }: SessionAuthOption
       return refreshing;
     },
     signedOut() {
-      if (useAuthStore.getState().session !== null) useAuthStore.getState().signOut(true);
+      if (holder.current() !== null) holder.expire();
     },
   };
 }
