@@ -106,6 +106,28 @@ export default tseslint.config(
   // The reference packs' own database (issue 9): large, versioned, kept apart from the cache.
   rendererLayer(['src-renderer/reference/**/*.ts'], ['zustand']),
   rendererLayer(['src-renderer/state/**/*.ts'], ['dexie']),
+  // One direction between the renderer's stores and its sync side: state may take sync's types
+  // (SyncError, the ports it implements), sync never imports state. The sync runtime and session
+  // report through ports (SyncCycleStatus, SessionHolder) that the app wires to the stores.
+  // ESLint's own rule, so it adds to the layer rules above instead of replacing their options.
+  {
+    files: ['src-renderer/sync/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+state(/.*)?$|/src-renderer/state(/.*)?$',
+              message:
+                'src-renderer/sync never imports src-renderer/state: take a port (SyncCycleStatus, ' +
+                'SessionHolder) and let src-renderer/app wire it to the stores.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   layer(['src-main/**/*.ts'], {
     names: forbid(
       ['react', 'react-dom', 'react-dom/client', 'dexie', 'zustand'],
