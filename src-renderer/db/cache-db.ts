@@ -2,11 +2,13 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { PostsResponse } from '@shared/api';
 import type { DecisionEntry } from '@shared/api/decision-history';
 import type { Declaration } from '@shared/domain';
+import { worklistMiddleware } from './worklist-middleware';
+import { toWorklistRow, type WorklistRow } from './worklist-row';
 
 export const CACHE_DB_NAME = 'border-post-cache';
 
 /** The newest cache schema this build knows; a database at a higher version is refused. */
-export const CACHE_DB_VERSION = 3;
+export const CACHE_DB_VERSION = 4;
 
 export type CachedPost = PostsResponse['posts'][number];
 
@@ -35,7 +37,26 @@ export type CacheDb = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
   tombstones: EntityTable<TombstoneRow, 'id'>;
   decisions: EntityTable<DecisionRow, 'decisionId'>;
+  /** The worklist's slim row of each declaration, written with it (worklist-middleware.ts). */
+  worklist: EntityTable<WorklistRow, 'id'>;
 };
+
+/**
+ * One index per sortable worklist column, each led by the post, so a sorted page of one post is a
+ * key range. Ties fall back to the id (the primary key), so an order is the same on every read.
+ */
+export const WORKLIST_INDEXES = {
+  reference: '[postId+reference]',
+  registeredAt: '[postId+registeredKey]',
+  direction: '[postId+direction]',
+  typeCode: '[postId+typeCode]',
+  trader: '[postId+traderKey]',
+  itemCount: '[postId+itemCount]',
+  firstHsCode: '[postId+firstHsCode]',
+  lane: '[postId+laneKey+riskKey]',
+  status: '[postId+statusKey]',
+  riskScore: '[postId+riskScore]',
+} as const;
 
 /**
  * Schema versions are append-only: add the next `db.version(n)` below the last one, never edit a
@@ -54,5 +75,17 @@ export function openCacheDb(name: string = CACHE_DB_NAME): CacheDb {
   // 3: the decisions applied to each declaration, with their official assessments (issue 9),
   // replaced whole with their declaration by version. Empty until the next pull brings them.
   db.version(3).stores({ decisions: 'decisionId, declarationId, postId' });
+  // 4: the worklist projection (issue 11), filled here from the declarations already cached.
+  db.version(4)
+    .stores({ worklist: ['id', ...Object.values(WORKLIST_INDEXES)].join(', ') })
+    .upgrade(async (tx) => {
+      // One declaration at a time: 100,000 whole declarations would not fit in memory at once.
+      const rows: WorklistRow[] = [];
+      await tx.table<Declaration, string>('declarations').each((declaration) => {
+        rows.push(toWorklistRow(declaration));
+      });
+      await tx.table<WorklistRow, string>('worklist').bulkPut(rows);
+    });
+  db.use(worklistMiddleware);
   return db;
 }

@@ -25,3 +25,4 @@ export {
 export { replacePosts, listPosts } from './posts-repo';
 export { getLastSyncAt, getSnapshotProgress, putSnapshotProgress, SnapshotProgress } from './meta-repo';
 export { useLiveQuery, type LiveQueryState } from './use-live-query';
+export { laneRank, statusRank, toWorklistRow, traderSearchKey, type WorklistRow } from './worklist-row';
