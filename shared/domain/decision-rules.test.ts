@@ -1,11 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { DecisionKind } from './decision';
-import { isSafeOverIntervening, unsecuredReleaseProblem } from './decision-rules';
+import {
+  isReasonRequired,
+  isSafeOverIntervening,
+  reasonProblem,
+  unsecuredReleaseProblem,
+} from './decision-rules';
 import { Payment } from './payment';
 
 describe("decisions over another officer's later decision", () => {
   it('are safe only for the kinds that keep the goods where they are', () => {
     expect(DecisionKind.options.filter(isSafeOverIntervening)).toEqual(['hold', 'refer']);
+  });
+});
+
+describe('reason codes', () => {
+  it('are required for a hold, a referral and a rejection, which tell someone why', () => {
+    expect(DecisionKind.options.filter(isReasonRequired)).toEqual(['hold', 'refer', 'reject']);
+    expect(
+      DecisionKind.options.map((kind) => reasonProblem({ kind, reasonCode: null })?.code ?? null),
+    ).toEqual([null, 'REASON_REQUIRED', null, null, 'REASON_REQUIRED', 'REASON_REQUIRED']);
+  });
+
+  it('come from the kind’s own list: another kind’s code or free text is refused, naming the list', () => {
+    expect({
+      own: reasonProblem({ kind: 'hold', reasonCode: 'DOCS_MISSING' }),
+      otherKinds: reasonProblem({ kind: 'reject', reasonCode: 'DOCS_MISSING' })?.code,
+      freeText: reasonProblem({ kind: 'inspect', reasonCode: 'R01' })?.message,
+    }).toEqual({
+      own: null,
+      otherKinds: 'REASON_UNKNOWN',
+      freeText:
+        '"R01" is not a reason code for inspect (RISK_SELECTION, DOCS_DISCREPANCY, INTELLIGENCE, RANDOM_CHECK, SEAL_DAMAGED)',
+    });
   });
 });
 

@@ -2,6 +2,7 @@ import type { DecisionCommand, DecisionKind } from './decision';
 import type { Declaration, DeclarationStatus, Lane } from './declaration';
 import { isDutyUnsecured, isReleaseBasisCode, RELEASE_BASIS_CODES } from './payment';
 import type { Role } from './post';
+import { REASON_CODES } from './reason-codes';
 
 /**
  * What each decision does to a declaration (UNI-PASS / ASYCUDA officer workflow, simplified):
@@ -103,6 +104,46 @@ const allowedKinds: Record<Role, readonly DecisionKind[]> = {
 
 export function roleMayDecide(role: Role, kind: DecisionKind): boolean {
   return allowedKinds[role].includes(kind);
+}
+
+/**
+ * The decisions that must say why, with a code from the jurisdiction's list (UNI-PASS and ASYCUDA
+ * alike): a hold tells the declarant what to bring, a referral tells the supervisor what to look at,
+ * a rejection tells the declarant why it was refused. The others may give a reason; a release owes
+ * one only when the duty is unsecured (unsecuredReleaseProblem).
+ */
+const reasonRequired: Record<DecisionKind, boolean> = {
+  release: false,
+  hold: true,
+  inspect: false,
+  reassess: false,
+  refer: true,
+  reject: true,
+};
+
+export function isReasonRequired(kind: DecisionKind): boolean {
+  return reasonRequired[kind];
+}
+
+export type ReasonProblem = { code: 'REASON_REQUIRED' | 'REASON_UNKNOWN'; message: string };
+
+/**
+ * Why a decision's reason code must be refused, or null: missing where the kind requires one, or
+ * not a code of the kind's list (shared/domain/reason-codes.ts, the list the device offers).
+ */
+export function reasonProblem(command: Pick<DecisionCommand, 'kind' | 'reasonCode'>): ReasonProblem | null {
+  const { kind, reasonCode } = command;
+  if (reasonCode === null) {
+    return reasonRequired[kind]
+      ? { code: 'REASON_REQUIRED', message: `a ${kind} needs a reason code` }
+      : null;
+  }
+  const codes: readonly { code: string }[] = REASON_CODES[kind];
+  if (codes.some((entry) => entry.code === reasonCode)) return null;
+  return {
+    code: 'REASON_UNKNOWN',
+    message: `"${reasonCode}" is not a reason code for ${kind} (${codes.map((entry) => entry.code).join(', ')})`,
+  };
 }
 
 /** What a decision leads to when its starting status allows it: the client's optimistic view. */

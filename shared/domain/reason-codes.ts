@@ -53,6 +53,11 @@ export const REASON_CODES = {
   ],
 } as const satisfies Record<DecisionKind, readonly ReasonCode[]>;
 
+/** The first code of a kind's list: a valid reason wherever one is needed without a person choosing it. */
+export function firstReasonCode(kind: DecisionKind): string {
+  return REASON_CODES[kind][0].code;
+}
+
 /** Lane names as the officer's screens print them. */
 export const LANE_NAMES = {
   GREEN: { en: 'Green (release)', ko: '녹색 (통관)' },

@@ -156,7 +156,7 @@ describe.each(testDatabases())('decision rules under attack on $kind', (engine) 
       { ...self, supersedes: self.decisionId },
       redecide(applied.decisionId, { declarationId: id(9) }),
       redecide(conflicted.decisionId),
-      redecide(conflicted.decisionId, { baseVersion: 3, kind: 'refer' }),
+      redecide(conflicted.decisionId, { baseVersion: 3, kind: 'refer', reasonCode: 'SUPERVISOR_REVIEW' }),
     ]);
     expect(setup.map(summary)).toEqual([
       'CONFLICT DECIDED_SINCE_VIEWED',
@@ -229,7 +229,7 @@ describe.each(testDatabases())('decision rules under attack on $kind', (engine) 
   it('rejects a rejection without a reason code, and records it', async () => {
     const answer = await push(app, kim, 'device-kim', [
       byKim({ declarationId: id(14), kind: 'reject', reasonCode: null }),
-      byKim({ declarationId: id(14), kind: 'reject', reasonCode: 'R01' }),
+      byKim({ declarationId: id(14), kind: 'reject', reasonCode: 'INCOMPLETE' }),
     ]);
     expect(answer.results.map(summary)).toEqual(['REJECTED REASON_REQUIRED', 'APPLIED']);
     const first = answer.results[0]!;

@@ -5,6 +5,7 @@ import {
   isSafeOverIntervening,
   roleMayDecide,
   transition,
+  reasonProblem,
   unsecuredReleaseProblem,
 } from '@shared/domain/decision-rules';
 import type { Principal } from '../auth/tokens';
@@ -211,10 +212,8 @@ async function judgeAndApply(
       `baseVersion ${command.baseVersion} is newer than the server's version ${current.version}`,
     );
   }
-  if (command.kind === 'reject' && command.reasonCode === null) {
-    // UNI-PASS and ASYCUDA both require the reason for a rejection: the declarant must be told why.
-    return rejected(command, 'REASON_REQUIRED', 'a rejection needs a reason code');
-  }
+  const reason = reasonProblem(command);
+  if (reason !== null) return rejected(command, reason.code, reason.message);
   const unsecured = unsecuredReleaseProblem(command, current);
   if (unsecured !== null) return rejected(command, 'DUTY_UNSECURED', unsecured);
   const claim = await claimRefusal(tx, current, command);

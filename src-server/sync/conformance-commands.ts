@@ -12,6 +12,7 @@ import type {
   TargetChoice,
 } from './conformance-ops';
 import { pick, target, TARGETS, type PostKey, type SignedIn } from './conformance-world';
+import { firstReasonCode } from '@shared/domain/reason-codes';
 
 const DECIDED_AT = '2026-01-05T09:00:00.000Z';
 
@@ -79,7 +80,7 @@ export class CommandBuilder {
       baseVersion: this.baseVersion(spec.base, declarationId, who.postId),
       kind: spec.kind,
       officerId,
-      reasonCode: spec.reason ? 'R01' : null,
+      reasonCode: spec.reason ? firstReasonCode(spec.kind) : null,
       note: '',
       decidedAt: DECIDED_AT,
       supersedes: this.supersedes(spec.supersedes, open?.decisionId, decisionId, who),

@@ -19,6 +19,7 @@ import { decision } from '../test-support/decisions';
 import { CrashAfterCommit, type InjectSyncTransport } from '../test-support/inject-transport';
 import { push } from '../test-support/push';
 import { pick } from './conformance-world';
+import { firstReasonCode } from '@shared/domain/reason-codes';
 
 // The model test's commands that make sense against the real server (shared/sync/testing/
 // model-commands.ts): the officer decides, re-decides and escalates, the device syncs, crashes and
@@ -145,7 +146,7 @@ export async function applyOperation(env: EngineEnv, operation: EngineOperation)
         declarationId: target.id,
         kind: operation.decision,
         officerId: env.officerId,
-        reasonCode: operation.reason ? 'R01' : null,
+        reasonCode: operation.reason ? firstReasonCode(operation.decision) : null,
         note: '',
       });
       if (saved.ok) env.saved.add(saved.value.command.decisionId);
@@ -186,7 +187,11 @@ async function redecide(env: EngineEnv, kind: DecisionKind | null): Promise<void
   const { entries } = await env.store.readOutbox();
   const old = entries.find((entry) => canSupersede(entry, env.officerId, entries));
   if (old === undefined) return;
-  const input = { officerId: env.officerId, reasonCode: 'R02', note: 're-decided' };
+  const input = {
+    officerId: env.officerId,
+    reasonCode: firstReasonCode(kind ?? 'refer'),
+    note: 're-decided',
+  };
   const id = old.command.decisionId;
   const saved =
     kind === null ? await env.engine.escalate(id, input) : await env.engine.redecide(id, { ...input, kind });

@@ -1,5 +1,7 @@
 import { DecisionCommand, type DecisionKind } from '@shared/domain/decision';
 import type { Session } from '@shared/api/auth-v1';
+import { isReasonRequired } from '@shared/domain/decision-rules';
+import { firstReasonCode } from '@shared/domain/reason-codes';
 
 let counter = 0;
 
@@ -29,9 +31,13 @@ export function decision(
     baseVersion: fields.baseVersion ?? 1,
     kind: fields.kind,
     officerId: session.officer.id,
-    // A rejection needs a reason (REASON_REQUIRED); every other kind may go without.
+    // A hold, referral or rejection needs a reason from its list (REASON_REQUIRED); the others may go without.
     reasonCode:
-      fields.reasonCode === undefined ? (fields.kind === 'reject' ? 'R01' : null) : fields.reasonCode,
+      fields.reasonCode === undefined
+        ? isReasonRequired(fields.kind)
+          ? firstReasonCode(fields.kind)
+          : null
+        : fields.reasonCode,
     note: '',
     decidedAt: '2025-03-01T10:00:00+09:00',
     supersedes: null,

@@ -28,6 +28,8 @@ import { insertSeedData } from '../../src-server/store/seed';
 import { chromiumLaunchOptions } from '../chromium';
 import { callInPage, listenOnLoopback, writeBenchPage } from './page-bundle';
 import type { SyncBenchPage } from './sync-page';
+import { isReasonRequired } from '../../shared/domain/decision-rules';
+import { firstReasonCode } from '../../shared/domain/reason-codes';
 
 export const QUICK_COUNT = 10_000;
 const FULL_COUNT = 100_000;
@@ -104,8 +106,8 @@ function decisionsFor(declarations: readonly Declaration[], deviceId: DeviceId):
       baseVersion: declaration.version,
       kind,
       officerId: officer.id,
-      // A rejection needs a reason code (REASON_REQUIRED); the others may go without.
-      reasonCode: kind === 'reject' ? 'R01' : null,
+      // A hold, referral or rejection needs a reason code (REASON_REQUIRED); the others may go without.
+      reasonCode: isReasonRequired(kind) ? firstReasonCode(kind) : null,
       note: 'bench',
       decidedAt: new Date().toISOString(),
       supersedes: null,

@@ -2,6 +2,7 @@
 // can be reopened on the same IndexedDB (the outbox must survive it).
 import { chromiumLaunchOptions } from '../chromium';
 import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { chooseDecision } from '../decision-form';
 
 export const PASSWORD = 'border-post-demo';
 
@@ -165,7 +166,7 @@ export async function decide(
       window.location.hash = `#/declarations/${encodeURIComponent(id)}`;
     }, declarationId);
     await expect(page.getByRole('heading', { level: 1, name: reference })).toBeVisible();
-    await page.locator('select[name="kind"]').selectOption(kind);
+    await chooseDecision(page, kind);
     await page.getByRole('button', { name: 'Save decision' }).click();
     await expect(page.getByText('Decision saved on this device.')).toBeVisible();
   } catch (error) {

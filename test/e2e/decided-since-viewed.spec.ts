@@ -58,7 +58,7 @@ for (const [index, language] of LANGUAGES.entries()) {
         baseVersion: target.version,
         kind: 'hold',
         officerId: colleague.officer.id,
-        reasonCode: null,
+        reasonCode: 'DOCS_MISSING',
         note: 'seal number does not match',
         decidedAt: new Date().toISOString(),
         supersedes: null,

@@ -4,6 +4,7 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { authRoutes, PostsResponse, Session, SnapshotPage } from '../../shared/api';
 import type { DecisionEntry } from '../../shared/api/decision-history';
 import type { Declaration } from '../../shared/domain';
+import { chooseDecision } from '../decision-form';
 
 /** Every seeded demo officer's password. */
 export const PASSWORD = 'border-post-demo';
@@ -117,6 +118,6 @@ export async function decideOn(page: Page, declarationId: string, kind: string, 
   await page.evaluate((id) => {
     window.location.hash = `#/declarations/${encodeURIComponent(id)}`;
   }, declarationId);
-  await page.locator('select[name="kind"]').selectOption(kind);
+  await chooseDecision(page, kind);
   await page.getByRole('button', { name: save }).click();
 }

@@ -12,6 +12,7 @@ import { checkAlways, showNeedsAttention } from './invariants';
 import type { ModelEnv } from './model-env';
 import { signIn } from './model-env';
 import { progressKey } from './reference-server';
+import { firstReasonCode } from '../../domain/reason-codes';
 
 /** The model is the environment itself: the checks compare client and reference server directly. */
 export type Model = Record<string, never>;
@@ -48,7 +49,7 @@ async function decide(
     declarationId: target.id,
     kind: decisionKind,
     officerId: env.transport.officerId,
-    reasonCode: withReason ? 'R01' : null,
+    reasonCode: withReason ? firstReasonCode(decisionKind) : null,
     note: '',
   });
   if (result.ok) env.saved.add(result.value.command.decisionId);
@@ -64,7 +65,7 @@ const redecideCmd = fc.tuple(kindArb, fc.boolean()).map(([k, escalate]) =>
     const { officerId } = env.transport;
     const old = entries.find((e) => canSupersede(e, officerId, entries));
     if (old === undefined) return;
-    const input = { officerId, reasonCode: 'R02', note: 're-decided' };
+    const input = { officerId, reasonCode: firstReasonCode(escalate ? 'refer' : k), note: 're-decided' };
     const result = escalate
       ? await env.engine.escalate(old.command.decisionId, input)
       : await env.engine.redecide(old.command.decisionId, { ...input, kind: k });
@@ -82,7 +83,7 @@ const quotaCmd = fc.tuple(fc.nat(20), kindArb).map(([i, k]) =>
       declarationId: target.id,
       kind: k,
       officerId: env.transport.officerId,
-      reasonCode: 'R01',
+      reasonCode: firstReasonCode(k),
       note: '',
     });
     env.store.clearInjectedFailures();
@@ -133,7 +134,7 @@ function othersDecision(
   return {
     decisionId: mintDecisionId(null, env.clock.ms, seededRandom(2_000_003 + env.seed * 31 + env.otherSeq)),
     officerId: OTHER_OFFICER,
-    reasonCode: 'R09',
+    reasonCode: firstReasonCode(made.kind),
     note: '',
     decidedAt: new Date(env.clock.ms).toISOString(),
     supersedes: null,

@@ -3,7 +3,12 @@ import type { Declaration } from '../../domain/declaration';
 import { differingFields, type DecisionCommand } from '../../domain/decision';
 import type { DecisionId } from '../../domain/decision';
 import type { DeclarationId } from '../../domain/ids';
-import { isSafeOverIntervening, transition, unsecuredReleaseProblem } from '../../domain/decision-rules';
+import {
+  isSafeOverIntervening,
+  reasonProblem,
+  transition,
+  unsecuredReleaseProblem,
+} from '../../domain/decision-rules';
 import type { OfficialAssessment } from '../../api/decision-history';
 import type { PackOf } from '../../api/reference-v1';
 import type { Jurisdiction } from '../../domain/post';
@@ -133,9 +138,8 @@ export function judge(state: JudgeState, command: DecisionCommand): Judgement {
   if (command.baseVersion > current.version) {
     return rejected(command, 'BASE_VERSION_UNKNOWN', 'baseVersion is newer than the server version.');
   }
-  if (command.kind === 'reject' && command.reasonCode === null) {
-    return rejected(command, 'REASON_REQUIRED', 'A rejection needs a reason.');
-  }
+  const reason = reasonProblem(command);
+  if (reason !== null) return rejected(command, reason.code, reason.message);
   const unsecured = unsecuredReleaseProblem(command, current);
   if (unsecured !== null) return rejected(command, 'DUTY_UNSECURED', unsecured);
   const published = publishedOf(state, current.jurisdiction);

@@ -9,6 +9,8 @@ import type { OfficerId } from '../../domain/ids';
 import { sampleDecision } from '../../journal/decision-fixtures';
 import { declaration, OFFICER, OTHER_OFFICER, THIS_DEVICE } from './fixtures';
 import { ReferenceServer } from './reference-server';
+import { isReasonRequired } from '../../domain/decision-rules';
+import { firstReasonCode } from '../../domain/reason-codes';
 
 // The rules the reference server shares with src-server (issue 8), one by one. The model test
 // relies on them; these pin each on its own.
@@ -18,11 +20,14 @@ let minted = 0;
 
 function decision(seq: number, extra: Partial<DecisionCommand> = {}): DecisionCommand {
   minted += 1;
+  const kind = extra.kind ?? 'release';
   return sampleDecision(minted, {
     deviceId: THIS_DEVICE,
     seq,
     declarationId: D1,
     officerId: OFFICER,
+    // A hold or referral names its reason (REASON_REQUIRED), as the app's form makes it.
+    reasonCode: isReasonRequired(kind) ? firstReasonCode(kind) : null,
     ...extra,
   });
 }

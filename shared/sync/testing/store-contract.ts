@@ -91,7 +91,11 @@ export function describeSyncStoreContract(name: string, makeStore: () => SyncSto
       if (id === null) throw new Error('the decision was not saved');
       await engine.acknowledge(id);
       const again = await engine.needsAttention();
-      const escalated = await engine.escalate(id, { officerId: OFFICER, reasonCode: 'R1', note: '' });
+      const escalated = await engine.escalate(id, {
+        officerId: OFFICER,
+        reasonCode: 'SUPERVISOR_REVIEW',
+        note: '',
+      });
       await engine.syncOnce();
       expect({
         queued: queue.map((e) => e.outcome?.outcome === 'CONFLICT' && e.outcome.reason),

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { DeviceId } from '@shared/domain';
 import { RELEASE_BASIS_CODES } from '@shared/domain/payment';
+import { REASON_CODES } from '@shared/domain/reason-codes';
 import { createSyncEngine, seededRandom } from '@shared/sync';
 import { err, ok } from '@shared/util/result';
 import { ServicesContext, SyncRuntimeContext, useServices } from '../../app/services';
@@ -75,8 +76,13 @@ describe('the Decide panel', () => {
     fireEvent.change(await screen.findByRole('combobox', { name: 'Decision' }), {
       target: { value: 'hold' },
     });
+    // A hold needs its reason, chosen from the hold list (the built-in list while no codes pack is here).
+    fireEvent.change(screen.getByRole('combobox', { name: 'Reason code' }), {
+      target: { value: 'DOCS_MISSING' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
     expect(await screen.findByText(/Decision saved on this device/)).toBeTruthy();
+    expect((await sync.outbox.decisions.toArray())[0]?.entry?.command.reasonCode).toBe('DOCS_MISSING');
     expect(await screen.findByTestId('pending-marker')).toBeTruthy();
     expect(screen.getAllByText('Held').length).toBeGreaterThan(0);
   });
@@ -99,19 +105,38 @@ describe('the Decide panel', () => {
     });
   });
 
-  it('asks for a reason code before saving a rejection', async () => {
+  it.each([
+    ['reject', 'Reject needs a reason code: the declarant or your colleague is told why.'],
+    ['hold', 'Hold needs a reason code: the declarant or your colleague is told why.'],
+    ['refer', 'Refer to supervisor needs a reason code: the declarant or your colleague is told why.'],
+  ])('asks for a reason code before saving a %s', async (kind, alert) => {
     const sync = setup();
     await sync.db.declarations.add(makeDeclaration({ id: 'D-1' }));
     useAuthStore.getState().signIn(session);
     renderScreen(<WithSync {...sync} />, { db: sync.db, route: '/declarations/D-1' });
     fireEvent.change(await screen.findByRole('combobox', { name: 'Decision' }), {
-      target: { value: 'reject' },
+      target: { value: kind },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
     expect({
       alert: (await screen.findByRole('alert')).textContent,
       saved: await sync.outbox.decisions.count(),
-    }).toEqual({ alert: 'A rejection needs a reason code: the declarant is told why.', saved: 0 });
+    }).toEqual({ alert, saved: 0 });
+  });
+
+  it('offers only the codes of the chosen kind, never free text', async () => {
+    const sync = setup();
+    await sync.db.declarations.add(makeDeclaration({ id: 'D-1' }));
+    useAuthStore.getState().signIn(session);
+    renderScreen(<WithSync {...sync} />, { db: sync.db, route: '/declarations/D-1' });
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Decision' }), {
+      target: { value: 'refer' },
+    });
+    const options = [...screen.getByRole('combobox', { name: 'Reason code' }).querySelectorAll('option')].map(
+      (option) => option.value,
+    );
+    expect(options).toEqual(['', ...REASON_CODES.refer.map((entry) => entry.code)]);
+    expect(screen.queryByRole('textbox', { name: 'Reason code' })).toBeNull();
   });
 
   it('warns before releasing unsecured duty and saves the release only on a recorded basis with a note', async () => {
@@ -134,7 +159,7 @@ describe('the Decide panel', () => {
       saved: await sync.outbox.decisions.count(),
     }).toEqual({ alert: warning.textContent, saved: 0 });
 
-    fireEvent.change(screen.getByRole('textbox', { name: 'Reason code' }), {
+    fireEvent.change(screen.getByRole('combobox', { name: 'Reason code' }), {
       target: { value: RELEASE_BASIS_CODES[0].code },
     });
     fireEvent.change(screen.getByRole('textbox', { name: 'Note' }), {

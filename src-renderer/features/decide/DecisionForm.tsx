@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CodeEntry } from '@shared/api/reference-v1';
 import { DecisionKind } from '@shared/domain';
 import type { AssessmentClaim } from '@shared/domain/assessment-claim';
-import { unsecuredReleaseProblem } from '@shared/domain/decision-rules';
+import { isReasonRequired, unsecuredReleaseProblem } from '@shared/domain/decision-rules';
+import { REASON_CODES } from '@shared/domain/reason-codes';
 import type { Payment } from '@shared/domain/payment';
 import { formatDecimalString } from '../../i18n';
 import { useLanguage } from '../../state';
@@ -13,9 +14,10 @@ const KINDS = DecisionKind.options;
 
 /**
  * Kind, reason code and note; `onSave` answers an error text, or null when saved. The reason is
- * picked from the codes pack's list for the kind (`reasonCodes`), free text only where there is
- * none. A `reassess` carries `assessment`, the corrected assessment the officer saw, and is
- * refused without one.
+ * picked from the codes pack's list for the kind (`reasonCodes`), or the built-in list the pack is
+ * made from while no pack is on the device: never free text, which the centre would refuse
+ * (REASON_UNKNOWN). A hold, referral or rejection needs one (isReasonRequired). A `reassess` carries
+ * `assessment`, the corrected assessment the officer saw, and is refused without one.
  */
 export function DecisionForm({
   onSave,
@@ -37,7 +39,9 @@ export function DecisionForm({
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
-  const codes = reasonCodes[kind] ?? [];
+  const codes: readonly CodeEntry[] =
+    reasonCodes[kind] ?? REASON_CODES[kind].map(({ code, en, ko }) => ({ code, en, local: ko }));
+  const required = isReasonRequired(kind);
   const unsecuredText =
     payment?.status === 'due'
       ? t('decide.errors.DUTY_UNSECURED', {
@@ -54,9 +58,12 @@ export function DecisionForm({
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     const reasonCode = reason.trim() === '' ? null : reason.trim();
-    // The server refuses a rejection without a reason (REASON_REQUIRED): say so before saving.
-    if (kind === 'reject' && reasonCode === null) {
-      setMessage({ error: true, text: t('decide.errors.REASON_REQUIRED') });
+    // The centre refuses a hold, referral or rejection without a reason (REASON_REQUIRED): say so first.
+    if (required && reasonCode === null) {
+      setMessage({
+        error: true,
+        text: t('decide.errors.REASON_REQUIRED', { kind: t(`decide.kinds.${kind}`) }),
+      });
       return;
     }
     // The centre refuses a release of unsecured duty without a basis (DUTY_UNSECURED): say so first.
@@ -110,23 +117,19 @@ export function DecisionForm({
       </label>
       <label>
         {t('decide.reason')}
-        {codes.length > 0 ? (
-          <select name="reason" value={reason} onChange={(event) => setReason(event.target.value)}>
-            <option value="">{t('assessment.decide.noReason')}</option>
-            {codes.map((entry) => (
-              <option key={entry.code} value={entry.code}>
-                {`${entry.code} — ${language === 'ko' ? (entry.local ?? entry.en) : entry.en}`}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <input
-            name="reason"
-            maxLength={32}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        )}
+        <select
+          name="reason"
+          value={reason}
+          aria-required={required}
+          onChange={(event) => setReason(event.target.value)}
+        >
+          <option value="">{t(required ? 'decide.chooseReason' : 'assessment.decide.noReason')}</option>
+          {codes.map((entry) => (
+            <option key={entry.code} value={entry.code}>
+              {`${entry.code} — ${language === 'ko' ? (entry.local ?? entry.en) : entry.en}`}
+            </option>
+          ))}
+        </select>
       </label>
       {warnUnsecured && (
         <p className="warning-text" data-testid="decide-unsecured">

@@ -189,6 +189,7 @@ export const en = {
       refer: 'Refer to supervisor',
       reject: 'Reject',
     },
+    chooseReason: 'Choose a reason (required)',
     errors: {
       QUOTA_EXCEEDED: 'The disk is full: the decision was not saved.',
       STORAGE_FAILED: 'The decision could not be saved on this device.',
@@ -196,7 +197,8 @@ export const en = {
       NOT_SUPERSEDABLE: 'Only a conflicted or rejected decision can be replaced.',
       JOURNAL: 'The decision journal could not be written ({{code}}): the decision is not saved yet.',
       NO_SYNC: 'Decisions cannot be recorded until the local databases are open.',
-      REASON_REQUIRED: 'A rejection needs a reason code: the declarant is told why.',
+      REASON_REQUIRED: '{{kind}} needs a reason code: the declarant or your colleague is told why.',
+      REASON_UNKNOWN: "The reason code is not on this decision's list.",
       DUTY_UNSECURED:
         '{{amount}} {{currency}} is due and neither paid nor secured. Release only on a recorded basis: choose it as the reason code and say in the note what you saw.',
       INVALID: 'The decision cannot be sent as written: {{detail}}',

@@ -186,6 +186,7 @@ export const ko: UiStrings = {
       refer: '상급자 회부',
       reject: '각하',
     },
+    chooseReason: '사유 선택 (필수)',
     errors: {
       QUOTA_EXCEEDED: '디스크가 가득 차서 처분을 저장하지 못했습니다.',
       STORAGE_FAILED: '처분을 이 단말에 저장하지 못했습니다.',
@@ -193,7 +194,8 @@ export const ko: UiStrings = {
       NOT_SUPERSEDABLE: '충돌 또는 거부된 처분만 대체할 수 있습니다.',
       JOURNAL: '처분 기록 파일을 쓰지 못했습니다 ({{code}}). 처분은 아직 저장되지 않았습니다.',
       NO_SYNC: '로컬 데이터베이스가 열리기 전에는 처분을 기록할 수 없습니다.',
-      REASON_REQUIRED: '각하에는 사유 코드가 필요합니다. 신고인에게 사유가 통지됩니다.',
+      REASON_REQUIRED: '{{kind}} 처분에는 사유 코드가 필요합니다. 신고인이나 동료에게 사유가 전달됩니다.',
+      REASON_UNKNOWN: '이 처분의 사유 코드 목록에 없는 코드입니다.',
       DUTY_UNSECURED:
         '{{amount}} {{currency}}의 세액이 납부되지 않았고 담보도 제공되지 않았습니다. 수리는 근거를 기록한 경우에만 가능합니다. 근거를 사유 코드로 선택하고 확인한 내용을 비고에 적으십시오.',
       INVALID: '이 처분은 입력된 내용 그대로 전송할 수 없습니다: {{detail}}',
