@@ -25,4 +25,16 @@ export {
 export { replacePosts, listPosts } from './posts-repo';
 export { getLastSyncAt, getSnapshotProgress, putSnapshotProgress, SnapshotProgress } from './meta-repo';
 export { useLiveQuery, type LiveQueryState } from './use-live-query';
+export {
+  isFiltered,
+  NO_FILTER,
+  readWorklistOrder,
+  readWorklistWindow,
+  type WorklistColumn,
+  type WorklistEntry,
+  type WorklistFilter,
+  type WorklistOrder,
+  type WorklistSort,
+  type WorklistWindow,
+} from './worklist-repo';
 export { laneRank, statusRank, toWorklistRow, traderSearchKey, type WorklistRow } from './worklist-row';

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useSessionStore } from '../../state';
 import { openTestCacheDb } from '../../test-utils/db';
@@ -28,10 +28,11 @@ describe('the declarations worklist', () => {
     expect(await screen.findByText('3 declarations')).toBeTruthy();
     expect(references()).toEqual(['REF-RED', 'REF-YELLOW', 'REF-GREEN']);
     expect(screen.queryByText('REF-OTHER-POST')).toBeNull();
-    expect(screen.getByText('Red').className).toContain('lane-red');
-    expect(screen.getByText('Green').className).toContain('lane-green');
-    expect(screen.getAllByText('한빛무역 주식회사')).toHaveLength(3);
-    expect(screen.getAllByText('0306171000')).toHaveLength(3);
+    const table = within(screen.getByRole('table'));
+    expect(table.getByText('Red').className).toContain('lane-red');
+    expect(table.getByText('Green').className).toContain('lane-green');
+    expect(table.getAllByText('한빛무역 주식회사')).toHaveLength(3);
+    expect(table.getAllByText('0306171000')).toHaveLength(3);
     expect(screen.getAllByText('DEMO DATA')).toHaveLength(1);
   });
 
@@ -45,9 +46,9 @@ describe('the declarations worklist', () => {
     renderScreen(<DeclarationsPage />, { db });
     const header = await screen.findByRole('button', { name: /Reference/ });
     fireEvent.click(header);
-    expect(references()).toEqual(['A-REF', 'B-REF', 'C-REF']);
+    await waitFor(() => expect(references()).toEqual(['A-REF', 'B-REF', 'C-REF']));
     fireEvent.click(header);
-    expect(references()).toEqual(['C-REF', 'B-REF', 'A-REF']);
+    await waitFor(() => expect(references()).toEqual(['C-REF', 'B-REF', 'A-REF']));
   });
 
   it('shows new rows as soon as a sync writes them', async () => {
@@ -67,9 +68,39 @@ describe('the declarations worklist', () => {
     renderScreen(<DeclarationsPage />, { db, language: 'ko' });
     expect(await screen.findByRole('heading', { name: '수출입 신고' })).toBeTruthy();
     expect(screen.getByText('신고 1건')).toBeTruthy();
-    expect(screen.getByText('적색 (물품검사)')).toBeTruthy();
-    expect(screen.getByText('보류')).toBeTruthy();
-    expect(screen.getByText('수출')).toBeTruthy();
+    const table = within(screen.getByRole('table'));
+    expect(table.getByText('적색 (물품검사)')).toBeTruthy();
+    expect(table.getByText('보류')).toBeTruthy();
+    expect(table.getByText('수출')).toBeTruthy();
+    expect(screen.getByRole('searchbox', { name: '신고번호 또는 업체명' })).toBeTruthy();
     expect(screen.getByText('시연용 데이터')).toBeTruthy();
+  });
+
+  it('narrows the list to a trader name prefix, a lane and a status, and counts the matches', async () => {
+    const db = openTestCacheDb();
+    const trader = (name: string) => [
+      { role: 'importer', name, identifier: 'X1', address: '부산', country: 'KR' },
+    ];
+    await db.declarations.bulkPut([
+      makeDeclaration({ id: 'D-1', reference: 'REF-1', lane: 'RED', parties: trader('(주)가람수산') }),
+      makeDeclaration({ id: 'D-2', reference: 'REF-2', lane: 'GREEN', parties: trader('(주)가람푸드') }),
+      makeDeclaration({
+        id: 'D-3',
+        reference: 'REF-3',
+        lane: 'RED',
+        parties: trader('Blue Delta Foods Ltd'),
+      }),
+    ]);
+    renderScreen(<DeclarationsPage />, { db });
+    expect(await screen.findByText('3 declarations')).toBeTruthy();
+    fireEvent.change(screen.getByTestId('worklist-filter-text'), { target: { value: '(주)가람' } });
+    await waitFor(() => expect(references()).toEqual(['REF-1', 'REF-2']));
+    fireEvent.change(screen.getByTestId('worklist-filter-lane'), { target: { value: 'RED' } });
+    await waitFor(() => expect(references()).toEqual(['REF-1']));
+    fireEvent.change(screen.getByTestId('worklist-filter-text'), { target: { value: 'blue d' } });
+    await waitFor(() => expect(references()).toEqual(['REF-3']));
+    fireEvent.change(screen.getByTestId('worklist-filter-status'), { target: { value: 'released' } });
+    expect(await screen.findByText('No declaration matches the filter.')).toBeTruthy();
+    expect(screen.getByTestId('declaration-count').dataset.count).toBe('0');
   });
 });

@@ -1,10 +1,19 @@
 import type { TFunction } from 'i18next';
-import { createColumnHelper } from '@tanstack/react-table';
+import { createColumnHelper, type RowData } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import { formatDateTime, formatInteger, type Language } from '../../i18n';
 import { LaneBadge } from './LaneBadge';
 import { laneRank, statusRank, type DeclarationRow } from './rows';
 import { StatusBadge } from './StatusBadge';
+
+// Column metadata the worklist reads when rendering cells: the class for its <th> and <td>
+// (numbers align right, long names are cut short).
+declare module '@tanstack/react-table' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface ColumnMeta<TData extends RowData, TValue> {
+    className?: string;
+  }
+}
 
 const column = createColumnHelper<DeclarationRow>();
 

@@ -54,6 +54,12 @@ export const en = {
     loading: 'Reading the local copy…',
     sortAscending: 'sorted ascending',
     sortDescending: 'sorted descending',
+    noMatches: 'No declaration matches the filter.',
+    filter: {
+      text: 'Declaration no. or trader name',
+      anyLane: 'All lanes',
+      anyStatus: 'All statuses',
+    },
     columns: {
       reference: 'Reference',
       registeredAt: 'Registered',

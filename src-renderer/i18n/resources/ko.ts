@@ -52,6 +52,12 @@ export const ko: UiStrings = {
     loading: '로컬 사본을 읽는 중…',
     sortAscending: '오름차순 정렬',
     sortDescending: '내림차순 정렬',
+    noMatches: '조건에 맞는 신고가 없습니다.',
+    filter: {
+      text: '신고번호 또는 업체명',
+      anyLane: '전체 C/S 결과',
+      anyStatus: '전체 처리상태',
+    },
     columns: {
       reference: '신고번호',
       registeredAt: '신고일시',
