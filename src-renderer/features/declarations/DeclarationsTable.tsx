@@ -45,7 +45,10 @@ export function DeclarationsTable(props: DeclarationsTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const scrollRef = useRef<HTMLDivElement>(null);
-  useEffect(() => scrollRef.current?.scrollTo({ top: 0 }), [listKey]);
+  useEffect(() => {
+    // Not returned: Chromium's scrollTo now answers with a promise, which React would call on cleanup.
+    void scrollRef.current?.scrollTo({ top: 0 });
+  }, [listKey]);
   const columns = useMemo(() => declarationColumns({ t, language, timeZone }), [t, language, timeZone]);
 
   const table = useReactTable({
