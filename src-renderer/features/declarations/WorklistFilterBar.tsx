@@ -35,32 +35,55 @@ export function WorklistFilterBar({
         data-testid="worklist-filter-text"
         onChange={(event) => onChange({ ...filter, text: event.target.value })}
       />
-      <select
-        aria-label={t('declarations.columns.lane')}
-        value={filter.lane ?? ''}
-        data-testid="worklist-filter-lane"
-        onChange={(event) => onChange({ ...filter, lane: laneOf(event.target.value) })}
-      >
-        <option value="">{t('declarations.filter.anyLane')}</option>
-        {LANES.map((lane) => (
-          <option key={lane} value={lane}>
-            {t(`lane.${lane}`)}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label={t('declarations.columns.status')}
-        value={filter.status ?? ''}
-        data-testid="worklist-filter-status"
-        onChange={(event) => onChange({ ...filter, status: statusOf(event.target.value) })}
-      >
-        <option value="">{t('declarations.filter.anyStatus')}</option>
-        {STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {t(`status.${status}`)}
-          </option>
-        ))}
-      </select>
+      <ChoiceFilter
+        label={t('declarations.columns.lane')}
+        any={t('declarations.filter.anyLane')}
+        testId="worklist-filter-lane"
+        choices={LANES.map((lane) => ({ value: lane, label: t(`lane.${lane}`) }))}
+        value={filter.lane}
+        onChange={(value) => onChange({ ...filter, lane: laneOf(value) })}
+      />
+      <ChoiceFilter
+        label={t('declarations.columns.status')}
+        any={t('declarations.filter.anyStatus')}
+        testId="worklist-filter-status"
+        choices={STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+        value={filter.status}
+        onChange={(value) => onChange({ ...filter, status: statusOf(value) })}
+      />
     </div>
+  );
+}
+
+/** One select of the filter bar: "any" (empty) or one of its choices. */
+function ChoiceFilter({
+  label,
+  any,
+  testId,
+  choices,
+  value,
+  onChange,
+}: {
+  label: string;
+  any: string;
+  testId: string;
+  choices: readonly { value: string; label: string }[];
+  value: string | null;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <select
+      aria-label={label}
+      value={value ?? ''}
+      data-testid={testId}
+      onChange={(event) => onChange(event.target.value)}
+    >
+      <option value="">{any}</option>
+      {choices.map((choice) => (
+        <option key={choice.value} value={choice.value}>
+          {choice.label}
+        </option>
+      ))}
+    </select>
   );
 }
