@@ -29,7 +29,7 @@ export type {
   OutboxSnapshot,
   StatusOverlay,
 } from './outbox';
-export { optimisticStatus, viewDeclaration } from './overlay';
+export { newestOverlays, optimisticStatus, viewDeclaration } from './overlay';
 export type { DeclarationView } from './overlay';
 export type { Clock, StoreError, SyncStore, SyncTransport, TransportError } from './ports';
 export { planChanges } from './pull-policy';

@@ -19,15 +19,21 @@ export type DeclarationView = {
   status: DeclarationStatus;
 };
 
+/** The newest unconfirmed decision per declaration: the one whose status the screens show. */
+export function newestOverlays(overlays: readonly StatusOverlay[]): Map<string, StatusOverlay> {
+  const newest = new Map<string, StatusOverlay>();
+  for (const overlay of overlays) {
+    const seen = newest.get(overlay.declarationId);
+    if (seen === undefined || overlay.seq > seen.seq) newest.set(overlay.declarationId, overlay);
+  }
+  return newest;
+}
+
 /** Cache ⊕ overlays: what the worklist and detail screens show. */
 export function viewDeclaration(
   declaration: Declaration,
   overlays: readonly StatusOverlay[],
 ): DeclarationView {
-  let pending: StatusOverlay | null = null;
-  for (const overlay of overlays) {
-    if (overlay.declarationId !== declaration.id) continue;
-    if (pending === null || overlay.seq > pending.seq) pending = overlay;
-  }
+  const pending = newestOverlays(overlays).get(declaration.id) ?? null;
   return { declaration, pending, status: pending?.status ?? declaration.status };
 }

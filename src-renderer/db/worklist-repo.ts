@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import type { DeclarationStatus, Lane } from '@shared/domain';
-import type { StatusOverlay } from '@shared/sync';
+import { newestOverlays, type StatusOverlay } from '@shared/sync';
 import { WORKLIST_INDEXES, type CacheDb } from './cache-db';
 import { listOverlays } from './outbox-repo';
 import type { OutboxDb } from './outbox-db';
@@ -91,15 +91,11 @@ export async function readWorklistOrder(
 }
 
 /**
- * Cache ⊕ overlays for rows, as viewDeclaration (shared/sync/overlay.ts) does for a declaration:
+ * Cache ⊕ overlays for rows, by the rule viewDeclaration uses (newestOverlays, shared/sync/overlay.ts):
  * the newest unconfirmed decision's status, else the server's; grouped once for the whole window.
  */
 function withOverlays(rows: readonly WorklistRow[], overlays: readonly StatusOverlay[]): WorklistEntry[] {
-  const newest = new Map<string, StatusOverlay>();
-  for (const overlay of overlays) {
-    const seen = newest.get(overlay.declarationId);
-    if (seen === undefined || overlay.seq > seen.seq) newest.set(overlay.declarationId, overlay);
-  }
+  const newest = newestOverlays(overlays);
   return rows.map((row) => {
     const pending = newest.get(row.id);
     return { ...row, status: pending?.status ?? row.status, pending: pending !== undefined };
