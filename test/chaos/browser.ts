@@ -170,15 +170,23 @@ export async function decide(
     await page.getByRole('button', { name: 'Save decision' }).click();
     await expect(page.getByText('Decision saved on this device.')).toBeVisible();
   } catch (error) {
-    const shown = (
-      await page
-        .locator('body')
-        .innerText()
-        .catch(() => '')
-    ).replace(/\s+/g, ' ');
-    throw new Error(`${kind} of ${declarationId} was not saved; the page shows: ${shown.slice(0, 700)}`, {
-      cause: error,
-    });
+    const textOf = async (selector: string) =>
+      (
+        await page
+          .locator(selector)
+          .first()
+          .innerText({ timeout: 1_000 })
+          .catch(() => '')
+      ).replace(/\s+/g, ' ');
+    // The form's own words (an alert, a disabled Save) say why; the page's top says where it was.
+    const form = await textOf('.decision-form');
+    const shown = await textOf('body');
+    throw new Error(
+      `${kind} of ${declarationId} was not saved; the form shows: ${form.slice(0, 600)}; the page shows: ${shown.slice(0, 400)}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

@@ -1,4 +1,5 @@
 import { fireEvent, screen } from '@testing-library/react';
+import { useState } from 'react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { DeviceId } from '@shared/domain';
@@ -47,7 +48,13 @@ function setup(journalCode?: string) {
 }
 
 /** Gives the page the outbox and the runtime the shell would provide. */
-function WithSync({ outbox, runtime }: ReturnType<typeof setup>) {
+function WithSync({
+  outbox,
+  runtime,
+}: {
+  outbox: ReturnType<typeof setup>['outbox'];
+  runtime: SyncRuntime | null;
+}) {
   const services = useServices();
   return (
     <ServicesContext.Provider value={{ ...services, outbox }}>
@@ -57,6 +64,19 @@ function WithSync({ outbox, runtime }: ReturnType<typeof setup>) {
         </Routes>
       </SyncRuntimeContext.Provider>
     </ServicesContext.Provider>
+  );
+}
+
+/** The shell before and after its sync runtime starts (after the first download of a session). */
+function WithLateRuntime(sync: ReturnType<typeof setup>) {
+  const [runtime, setRuntime] = useState<SyncRuntime | null>(null);
+  return (
+    <>
+      <button type="button" onClick={() => setRuntime(sync.runtime)}>
+        start the runtime
+      </button>
+      <WithSync {...sync} runtime={runtime} />
+    </>
   );
 }
 
@@ -85,6 +105,32 @@ describe('the Decide panel', () => {
     expect((await sync.outbox.decisions.toArray())[0]?.entry?.command.reasonCode).toBe('DOCS_MISSING');
     expect(await screen.findByTestId('pending-marker')).toBeTruthy();
     expect(screen.getAllByText('Held').length).toBeGreaterThan(0);
+  });
+
+  it('keeps what the officer entered while the records open, and saves once they are open', async () => {
+    const sync = setup();
+    await sync.db.declarations.add(makeDeclaration({ id: 'D-1' }));
+    useAuthStore.getState().signIn(session);
+    renderScreen(<WithLateRuntime {...sync} />, { db: sync.db, route: '/declarations/D-1' });
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Decision' }), {
+      target: { value: 'hold' },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Reason code' }), {
+      target: { value: 'DOCS_MISSING' },
+    });
+    const save = screen.getByRole('button', { name: 'Save decision' });
+    expect({
+      disabled: (save as HTMLButtonElement).disabled,
+      said: screen.getByTestId('decide-opening').textContent,
+    }).toEqual({ disabled: true, said: 'Opening the records on this device: Save is ready in a moment.' });
+    fireEvent.click(screen.getByRole('button', { name: 'start the runtime' }));
+    expect((save as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.click(save);
+    expect(await screen.findByText(/Decision saved on this device/)).toBeTruthy();
+    expect((await sync.outbox.decisions.toArray())[0]?.entry?.command).toMatchObject({
+      kind: 'hold',
+      reasonCode: 'DOCS_MISSING',
+    });
   });
 
   it('refuses a note the server could not store, says why, and saves nothing', async () => {

@@ -40,6 +40,7 @@ export function DecidePanel({
           {...(reasonCodes ? { reasonCodes } : {})}
           assessment={assessment}
           payment={payment}
+          opening={runtime === null}
           onSave={async (form) => {
             if (runtime === null) return t('decide.errors.NO_SYNC');
             const saved = await runtime.decisions.decide(declarationId, session.officer.id, form);

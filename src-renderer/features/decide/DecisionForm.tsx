@@ -25,7 +25,13 @@ export function DecisionForm({
   reasonCodes = {},
   assessment = null,
   payment,
+  opening = false,
 }: {
+  /**
+   * The device's records are still opening (the sync runtime starts after the first download):
+   * the form keeps what the officer enters and Save waits, rather than answering an error.
+   */
+  opening?: boolean;
   onSave: (form: Form) => Promise<string | null>;
   /** The declaration's payment state: a release of unsecured duty needs a recorded basis. */
   payment?: Payment | undefined;
@@ -154,9 +160,14 @@ export function DecisionForm({
           onChange={(event) => setNote(event.target.value)}
         />
       </label>
-      <button type="submit" disabled={busy}>
+      <button type="submit" disabled={busy || opening}>
         {t('decide.save')}
       </button>
+      {opening && (
+        <p className="muted" role="status" data-testid="decide-opening">
+          {t('decide.opening')}
+        </p>
+      )}
       {message && (
         <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error-text' : 'saved-text'}>
           {message.text}

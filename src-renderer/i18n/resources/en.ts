@@ -195,6 +195,7 @@ export const en = {
       refer: 'Refer to supervisor',
       reject: 'Reject',
     },
+    opening: 'Opening the records on this device: Save is ready in a moment.',
     chooseReason: 'Choose a reason (required)',
     errors: {
       QUOTA_EXCEEDED: 'The disk is full: the decision was not saved.',

@@ -192,6 +192,7 @@ export const ko: UiStrings = {
       refer: '상급자 회부',
       reject: '각하',
     },
+    opening: '이 단말의 기록을 여는 중입니다. 잠시 후 저장할 수 있습니다.',
     chooseReason: '사유 선택 (필수)',
     errors: {
       QUOTA_EXCEEDED: '디스크가 가득 차서 처분을 저장하지 못했습니다.',
