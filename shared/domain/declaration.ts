@@ -7,6 +7,7 @@ import {
   HsCode,
   IsoDate,
   IsoDateTime,
+  OfficerId,
   PostId,
 } from './ids';
 import { LiquorCategory } from './goods-attributes';
@@ -194,6 +195,11 @@ export const Declaration = z.object({
   exportCountry: CountryCode.optional(),
   /** Whether the duty is paid, deferred against a guarantee or still due (absent in older data). */
   payment: Payment.optional(),
+  /**
+   * The officer the declaration is assigned to (a supervisor assigns, an officer takes one), or
+   * null: nobody yet. Absent in data from before assignment existed, which reads as nobody.
+   */
+  assignedTo: OfficerId.nullable().optional(),
   /** Generated demo data, labelled as such wherever it is shown. */
   demo: z.boolean(),
 });

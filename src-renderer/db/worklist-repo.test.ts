@@ -55,7 +55,7 @@ describe('reading the worklist', () => {
 
   it('keeps the rows a filter matches, in the sort’s order', async () => {
     const db = await seeded();
-    const filter = { text: 'ref-00', lane: 'RED', status: null } as const;
+    const filter: WorklistFilter = { ...NO_FILTER, text: 'ref-00', lane: 'RED' };
     expect({
       red: await references(db, { column: 'riskScore', desc: true }, filter, 0, 10),
       none: await references(db, { column: 'reference', desc: false }, { ...NO_FILTER, lane: 'none' }, 0, 2),

@@ -9,9 +9,50 @@ import { laneRank, statusRank, traderSearchKey, type WorklistRow } from './workl
 export type WorklistColumn = keyof typeof WORKLIST_INDEXES;
 export type WorklistSort = { column: WorklistColumn; desc: boolean };
 
-/** The quick filter: a declaration number or trader name prefix, a lane (`none`: not yet), a status. */
-export type WorklistFilter = { text: string; lane: Lane | 'none' | null; status: DeclarationStatus | null };
-export const NO_FILTER: WorklistFilter = { text: '', lane: null, status: null };
+/**
+ * What the officer narrows the worklist to; every field set must hold (AND). Empty text and null
+ * mean "any". The one filter contract between the worklist's screens and its queries.
+ */
+export type WorklistFilter = {
+  /** Quick search: a declaration number prefix, or a prefix of any party's name. */
+  text: string;
+  /** A lane, or `none`: not selected yet. */
+  lane: Lane | 'none' | null;
+  status: DeclarationStatus | null;
+  /** Risk score bounds, inclusive (0–100). */
+  riskMin: number | null;
+  riskMax: number | null;
+  /** Registration date bounds, inclusive, as YYYY-MM-DD days at the post. */
+  registeredFrom: string | null;
+  registeredTo: string | null;
+  /** A prefix of the importer's (imports) or exporter's (exports) name. */
+  importer: string;
+  /** A prefix of any goods item's HS code, digits only. */
+  hsPrefix: string;
+  /** An origin country (ISO 3166-1 alpha-2) of any goods item. */
+  origin: string | null;
+  /** An officer id, `none` (unassigned) or null (anyone). */
+  assignedTo: string | 'none' | null;
+  /** Only declarations with a decision of this device not yet confirmed by the centre. */
+  pendingOnly: boolean;
+  /** Only declarations with a decision that needs the officer's attention (conflict, rejected). */
+  needsAttention: boolean;
+};
+export const NO_FILTER: WorklistFilter = {
+  text: '',
+  lane: null,
+  status: null,
+  riskMin: null,
+  riskMax: null,
+  registeredFrom: null,
+  registeredTo: null,
+  importer: '',
+  hsPrefix: '',
+  origin: null,
+  assignedTo: null,
+  pendingOnly: false,
+  needsAttention: false,
+};
 
 /**
  * Which rows a worklist shows, in order: a key range of one index when nothing is filtered (read
@@ -27,7 +68,9 @@ export type WorklistEntry = WorklistRow & { pending: boolean };
 export type WorklistWindow = { offset: number; rows: WorklistEntry[] };
 
 export const isFiltered = (filter: WorklistFilter): boolean =>
-  filter.text.trim() !== '' || filter.lane !== null || filter.status !== null;
+  (Object.keys(NO_FILTER) as (keyof WorklistFilter)[]).some((key) =>
+    typeof filter[key] === 'string' ? (filter[key] as string).trim() !== '' : filter[key] !== NO_FILTER[key],
+  );
 
 /** One post's rows of `index`, in its order; `prefix`: only those whose next keys are these. */
 function postRange(db: CacheDb, index: string, postId: string, ...prefix: number[]) {
