@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
-import { useAuth, useOutboxStatus, useSelectedPost } from '../state';
+import { ShortcutsButton } from '../features/keyboard';
+import { OpenByNumberField } from '../features/quick-open';
+import { useAuth, useOutboxStatus, usePosts, useSelectedPost } from '../state';
 import { DemoBadge } from '../ui/DemoBadge';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PostName } from './PostName';
@@ -13,6 +15,8 @@ export function Header() {
   const { needsAttention } = useOutboxStatus();
   const navigate = useNavigate();
   const { auth, deviceId } = useServices();
+  // Numbers are looked up in the selected post's local copy: without one there is nothing to open.
+  const { selectedPostId } = usePosts();
 
   return (
     <header className="app-header">
@@ -28,6 +32,8 @@ export function Header() {
         <NavLink to="/tariff">{t('nav.tariff')}</NavLink>
       </nav>
       <div className="header-controls">
+        {selectedPostId !== null && <OpenByNumberField />}
+        <ShortcutsButton />
         {post?.demo && <DemoBadge />}
         <PostName />
         <LanguageSwitch />

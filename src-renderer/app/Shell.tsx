@@ -1,5 +1,8 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { KeyboardShortcuts } from '../features/keyboard';
+import { QuickOpenProvider, useQuickOpen } from '../features/quick-open';
 import { usePosts, useSession } from '../state';
 import { Header } from './Header';
 import { SyncRuntimeContext } from './services';
@@ -24,6 +27,12 @@ function MainContent() {
   return <Outlet />;
 }
 
+/** The app's keys, with a scanned number opened as if typed in the header's field. */
+function Keyboard({ children }: { children: ReactNode }) {
+  const { open } = useQuickOpen();
+  return <KeyboardShortcuts onScan={(number) => void open(number)}>{children}</KeyboardShortcuts>;
+}
+
 /** The frame around every screen: header, sync status, and the routed page. */
 export function Shell() {
   useStartup();
@@ -32,13 +41,17 @@ export function Shell() {
   useReferenceSyncLifecycle();
   return (
     <SyncRuntimeContext.Provider value={runtime}>
-      <div className="app">
-        <Header />
-        <SyncStatusBar />
-        <main className="app-main">
-          <MainContent />
-        </main>
-      </div>
+      <QuickOpenProvider>
+        <Keyboard>
+          <div className="app">
+            <Header />
+            <SyncStatusBar />
+            <main className="app-main">
+              <MainContent />
+            </main>
+          </div>
+        </Keyboard>
+      </QuickOpenProvider>
     </SyncRuntimeContext.Provider>
   );
 }

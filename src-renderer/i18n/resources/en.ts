@@ -154,6 +154,22 @@ export const en = {
     liqueur: 'Liqueur',
     'other-liquor': 'Other liquor',
   } satisfies Record<LiquorCategory, string>,
+  keyboard: {
+    title: 'Keyboard shortcuts',
+    button: 'Shortcuts',
+    keys: 'Keys',
+    action: 'Action',
+    then: 'then',
+    or: 'or',
+    anywhere: 'Anywhere',
+    inWorklist: 'In the worklist',
+    close: 'Close',
+  },
+  quickOpen: {
+    label: 'Open by declaration number',
+    placeholder: 'Declaration no. (Ctrl+K)',
+    notFound: 'No declaration numbered {{number}} is in the local copy of this post.',
+  },
   session: {
     signIn: 'Sign in',
     signOut: 'Sign out',

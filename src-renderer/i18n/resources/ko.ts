@@ -151,6 +151,22 @@ export const ko: UiStrings = {
     liqueur: '리큐르',
     'other-liquor': '기타주류',
   },
+  keyboard: {
+    title: '단축키',
+    button: '단축키',
+    keys: '키',
+    action: '동작',
+    then: '다음',
+    or: '또는',
+    anywhere: '모든 화면',
+    inWorklist: '심사 목록에서',
+    close: '닫기',
+  },
+  quickOpen: {
+    label: '신고번호로 열기',
+    placeholder: '신고번호 (Ctrl+K)',
+    notFound: '신고번호 {{number}}인 신고가 이 세관의 로컬 사본에 없습니다.',
+  },
   session: {
     signIn: '로그인',
     signOut: '로그아웃',

@@ -1,0 +1,3 @@
+export { KeyboardShortcuts, useOpenShortcutHelp } from './KeyboardShortcuts';
+export { ShortcutsButton } from './ShortcutsButton';
+export { SHORTCUTS, type Shortcut, type ShortcutId } from './shortcuts';

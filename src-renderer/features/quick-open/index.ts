@@ -1,0 +1,2 @@
+export { OpenByNumberField } from './OpenByNumberField';
+export { QuickOpenProvider, useQuickOpen } from './QuickOpen';
