@@ -1,14 +1,16 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { PostsResponse } from '@shared/api';
 import type { DecisionEntry } from '@shared/api/decision-history';
 import type { Declaration } from '@shared/domain';
+import { WorklistFeed } from './worklist-feed';
+import type { WorklistSettingsRow } from './worklist-settings-repo';
 import { worklistMiddleware } from './worklist-middleware';
 import { toWorklistRow, type WorklistRow } from './worklist-row';
 
 export const CACHE_DB_NAME = 'border-post-cache';
 
 /** The newest cache schema this build knows; a database at a higher version is refused. */
-export const CACHE_DB_VERSION = 4;
+export const CACHE_DB_VERSION = 5;
 
 export type CachedPost = PostsResponse['posts'][number];
 
@@ -39,6 +41,10 @@ export type CacheDb = Dexie & {
   decisions: EntityTable<DecisionRow, 'decisionId'>;
   /** The worklist's slim row of each declaration, written with it (worklist-middleware.ts). */
   worklist: EntityTable<WorklistRow, 'id'>;
+  /** Each officer's saved worklist views and columns (worklist-settings-repo.ts). */
+  worklistSettings: EntityTable<WorklistSettingsRow, 'officerId'>;
+  /** The worklist rows this window writes, as their transactions commit (worklist-feed.ts). */
+  worklistFeed: WorklistFeed;
 };
 
 /**
@@ -78,14 +84,22 @@ export function openCacheDb(name: string = CACHE_DB_NAME): CacheDb {
   // 4: the worklist projection (issue 11), filled here from the declarations already cached.
   db.version(4)
     .stores({ worklist: ['id', ...Object.values(WORKLIST_INDEXES)].join(', ') })
-    .upgrade(async (tx) => {
-      // One declaration at a time: 100,000 whole declarations would not fit in memory at once.
-      const rows: WorklistRow[] = [];
-      await tx.table<Declaration, string>('declarations').each((declaration) => {
-        rows.push(toWorklistRow(declaration));
-      });
-      await tx.table<WorklistRow, string>('worklist').bulkPut(rows);
-    });
-  db.use(worklistMiddleware);
-  return db;
+    .upgrade(projectWorklist);
+  // 5: the rows carry what the filters read (assignee, day, parties, HS codes, origins): projected
+  // again from the declarations (no index changes: the filters scan the rows in memory); and each
+  // officer's saved worklist views and columns.
+  db.version(5).stores({ worklistSettings: 'officerId' }).upgrade(projectWorklist);
+  const feed = new WorklistFeed();
+  db.use(worklistMiddleware(feed));
+  return Object.assign(db, { worklistFeed: feed });
+}
+
+/** Writes the worklist row of every cached declaration, as this build projects it. */
+async function projectWorklist(tx: Transaction): Promise<void> {
+  // One declaration at a time: 100,000 whole declarations would not fit in memory at once.
+  const rows: WorklistRow[] = [];
+  await tx.table<Declaration, string>('declarations').each((declaration) => {
+    rows.push(toWorklistRow(declaration));
+  });
+  await tx.table<WorklistRow, string>('worklist').bulkPut(rows);
 }

@@ -26,15 +26,30 @@ export { replacePosts, listPosts } from './posts-repo';
 export { getLastSyncAt, getSnapshotProgress, putSnapshotProgress, SnapshotProgress } from './meta-repo';
 export { useLiveQuery, type LiveQueryState } from './use-live-query';
 export {
+  countWorklist,
   isFiltered,
   NO_FILTER,
-  readWorklistOrder,
-  readWorklistWindow,
+  NO_MARKS,
+  readWorklistMarks,
+  readWorklistRange,
+  toEntry,
   type WorklistColumn,
   type WorklistEntry,
   type WorklistFilter,
-  type WorklistOrder,
+  type WorklistMarks,
   type WorklistSort,
   type WorklistWindow,
 } from './worklist-repo';
+export { WorklistIndex, type WorklistCounts, type WorklistSelection } from './worklist-index';
+export {
+  DEFAULT_COLUMNS,
+  deleteWorklistView,
+  readWorklistSettings,
+  saveColumnSettings,
+  saveWorklistView,
+  type ColumnSettings,
+  type SavedWorklistView,
+  type WorklistSettingsRow,
+} from './worklist-settings-repo';
+export { worklistIndexStore, type WorklistIndexState, type WorklistIndexStore } from './worklist-index-store';
 export { laneRank, statusRank, toWorklistRow, traderSearchKey, type WorklistRow } from './worklist-row';

@@ -20,6 +20,27 @@ const progress = (postId: string) => ({
   updatedAt: '2025-03-14T00:00:00.000Z',
 });
 
+/** A cache database as a published schema (1 to 4) left it, written without this build's code. */
+function publishedCache(name: string, version: 3 | 4): Dexie {
+  const db = new Dexie(name);
+  db.version(1).stores({
+    declarations: 'id, postId, [postId+lane], status, registeredAt',
+    posts: 'id',
+    meta: 'key',
+  });
+  db.version(2).stores({ tombstones: 'id, postId' });
+  db.version(3).stores({ decisions: 'decisionId, declarationId, postId' });
+  if (version === 4) {
+    db.version(4).stores({
+      worklist:
+        'id, [postId+reference], [postId+registeredKey], [postId+direction], [postId+typeCode], ' +
+        '[postId+traderKey], [postId+itemCount], [postId+firstHsCode], [postId+laneKey+riskKey], ' +
+        '[postId+statusKey], [postId+riskScore]',
+    });
+  }
+  return db;
+}
+
 const worklistIds = async (db: CacheDb) => (await db.worklist.toCollection().primaryKeys()).sort();
 
 describe('the worklist projection', () => {
@@ -65,14 +86,7 @@ describe('the worklist projection', () => {
 
   it('is filled from the declarations already cached when a version 3 cache is upgraded', async () => {
     const name = `test-cache-${crypto.randomUUID()}`;
-    const v3 = new Dexie(name);
-    v3.version(1).stores({
-      declarations: 'id, postId, [postId+lane], status, registeredAt',
-      posts: 'id',
-      meta: 'key',
-    });
-    v3.version(2).stores({ tombstones: 'id, postId' });
-    v3.version(3).stores({ decisions: 'decisionId, declarationId, postId' });
+    const v3 = publishedCache(name, 3);
     const cached = [
       makeDeclaration({ id: 'D-1' }),
       makeDeclaration({ id: 'D-2', lane: null, status: 'registered' }),
@@ -84,6 +98,30 @@ describe('the worklist projection', () => {
     expect({ version: db.verno, rows: await db.worklist.toArray() }).toEqual({
       version: CACHE_DB_VERSION,
       rows: cached.map((declaration) => toWorklistRow(declaration)),
+    });
+  });
+
+  it('is projected again, with what the filters read, when a version 4 cache is upgraded', async () => {
+    const name = `test-cache-${crypto.randomUUID()}`;
+    const v4 = publishedCache(name, 4);
+    const cached = makeDeclaration({ id: 'D-1', assignedTo: 'officer-kim' });
+    await v4.table('declarations').add(cached);
+    // A version 4 row: none of the fields the filters read.
+    const { assignedTo, registeredDay, partyKeys, hsCodes, origins, ...v4Row } = toWorklistRow(cached);
+    await v4.table('worklist').add(v4Row);
+    v4.close();
+    const db = openCacheDb(name);
+    await db.open();
+    expect({
+      version: db.verno,
+      rows: await db.worklist.toArray(),
+      filterFields: [assignedTo, registeredDay, partyKeys.length, hsCodes, origins],
+      settings: await db.worklistSettings.count(),
+    }).toEqual({
+      version: CACHE_DB_VERSION,
+      rows: [toWorklistRow(cached)],
+      filterFields: ['officer-kim', '2025-03-14', 2, ['0306171000'], ['VN']],
+      settings: 0,
     });
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DecisionId, DeclarationId } from '@shared/domain';
+import { sampleDecision } from '@shared/journal/decision-fixtures';
 import { makeDeclaration } from '../test-utils/fixtures';
 import { openTestCacheDb } from '../test-utils/db';
 import { openOutboxDb } from './outbox-db';
-import { NO_FILTER, readWorklistOrder, readWorklistWindow, type WorklistFilter } from './worklist-repo';
+import { countWorklist, NO_MARKS, readWorklistMarks, readWorklistRange } from './worklist-repo';
 import type { CacheDb } from './cache-db';
 
 const lanes = ['RED', 'YELLOW', 'BLUE', 'GREEN', null] as const;
@@ -26,50 +27,27 @@ async function seeded(): Promise<CacheDb> {
   return db;
 }
 
-async function references(
+const references = async (
   db: CacheDb,
-  sort: { column: 'reference' | 'lane' | 'riskScore'; desc: boolean },
-  filter: WorklistFilter,
+  sort: { column: 'reference' | 'lane'; desc: boolean },
   offset: number,
   limit: number,
-) {
-  const order = await readWorklistOrder(db, 'KR-ICN', sort, filter);
-  const window = await readWorklistWindow(db, null, order, offset, limit);
-  return { total: order.total, references: window.rows.map((row) => row.reference) };
-}
+) => (await readWorklistRange(db, 'KR-ICN', sort, NO_MARKS, offset, limit)).rows.map((row) => row.reference);
 
-describe('reading the worklist', () => {
-  it('reads one window of one post in index order, either way, counting the whole post', async () => {
+describe('reading the worklist straight from IndexedDB (the first screen)', () => {
+  it('reads one window of one post in index order, either way, and counts the post', async () => {
     const db = await seeded();
     expect({
-      ascending: await references(db, { column: 'reference', desc: false }, NO_FILTER, 10, 3),
-      descending: await references(db, { column: 'reference', desc: true }, NO_FILTER, 0, 2),
+      total: await countWorklist(db, 'KR-ICN'),
+      ascending: await references(db, { column: 'reference', desc: false }, 10, 3),
+      descending: await references(db, { column: 'reference', desc: true }, 0, 2),
       // The default order: RED first, the riskiest first within a lane.
-      worklist: await references(db, { column: 'lane', desc: false }, NO_FILTER, 0, 3),
+      worklist: await references(db, { column: 'lane', desc: false }, 0, 3),
     }).toEqual({
-      ascending: { total: 60, references: ['REF-011', 'REF-012', 'REF-013'] },
-      descending: { total: 60, references: ['REF-060', 'REF-059'] },
-      worklist: { total: 60, references: ['REF-056', 'REF-051', 'REF-046'] },
-    });
-  });
-
-  it('keeps the rows a filter matches, in the sort’s order', async () => {
-    const db = await seeded();
-    const filter: WorklistFilter = { ...NO_FILTER, text: 'ref-00', lane: 'RED' };
-    expect({
-      red: await references(db, { column: 'riskScore', desc: true }, filter, 0, 10),
-      none: await references(db, { column: 'reference', desc: false }, { ...NO_FILTER, lane: 'none' }, 0, 2),
-      held: await references(
-        db,
-        { column: 'reference', desc: false },
-        { ...NO_FILTER, status: 'held' },
-        0,
-        2,
-      ),
-    }).toEqual({
-      red: { total: 2, references: ['REF-006', 'REF-001'] },
-      none: { total: 12, references: ['REF-005', 'REF-010'] },
-      held: { total: 30, references: ['REF-002', 'REF-004'] },
+      total: 60,
+      ascending: ['REF-011', 'REF-012', 'REF-013'],
+      descending: ['REF-060', 'REF-059'],
+      worklist: ['REF-056', 'REF-051', 'REF-046'],
     });
   });
 
@@ -83,11 +61,44 @@ describe('reading the worklist', () => {
       kind: 'release',
       status: 'released',
     });
-    const order = await readWorklistOrder(db, 'KR-ICN', { column: 'reference', desc: false }, NO_FILTER);
-    const { rows } = await readWorklistWindow(db, outbox, order, 0, 2);
+    const marks = await readWorklistMarks(outbox);
+    const { rows } = await readWorklistRange(db, 'KR-ICN', { column: 'reference', desc: false }, marks, 0, 2);
     expect(rows.map(({ id, status, pending }) => ({ id, status, pending }))).toEqual([
       { id: 'D-1', status: 'released', pending: true },
       { id: 'D-2', status: 'held', pending: false },
     ]);
+  });
+});
+
+describe('the outbox marks of the worklist', () => {
+  it('takes the newest pending decision’s status and the declarations that need attention', async () => {
+    const outbox = openOutboxDb(`test-outbox-${crypto.randomUUID()}`);
+    const overlay = (n: number, declarationId: string, status: 'held' | 'released') => ({
+      decisionId: DecisionId.parse(`0190f3a0-0000-7000-8000-00000000000${n}`),
+      declarationId: DeclarationId.parse(declarationId),
+      seq: n,
+      kind: status === 'held' ? ('hold' as const) : ('release' as const),
+      status,
+    });
+    await outbox.overlays.bulkPut([overlay(1, 'D-1', 'held'), overlay(2, 'D-1', 'released')]);
+    const conflicted = sampleDecision(3, { declarationId: 'D-7' });
+    const applied = sampleDecision(4, { declarationId: 'D-8' });
+    await outbox.decisions.bulkPut(
+      [
+        { command: conflicted, state: 'conflict' as const, needsAttention: true },
+        { command: applied, state: 'applied' as const, needsAttention: false },
+      ].map(({ command, state, needsAttention }) => ({
+        decisionId: command.decisionId,
+        seq: command.seq,
+        declarationId: command.declarationId,
+        state,
+        entry: { command, state, attempts: 1, needsAttention, attentionShown: false },
+      })),
+    );
+    const marks = await readWorklistMarks(outbox);
+    expect({ pending: [...marks.pending], attention: [...marks.attention] }).toEqual({
+      pending: [['D-1', 'released']],
+      attention: ['D-7'],
+    });
   });
 });

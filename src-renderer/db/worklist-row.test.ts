@@ -64,6 +64,19 @@ describe('the worklist row of a declaration', () => {
       riskKey: -90,
       statusKey: 4,
       traderKey: traderSortKey('한빛무역 주식회사'),
+      assignedTo: null,
+      registeredDay: '2025-03-14',
+      partyKeys: [traderSearchKey('한빛무역 주식회사'), traderSearchKey('Saigon Foods JSC')],
+      hsCodes: ['0306171000'],
+      origins: ['VN'],
     });
+  });
+
+  it('takes the day registered as written at the post, not in UTC', () => {
+    const row = toWorklistRow(makeDeclaration({ registeredAt: '2025-03-15T08:30:00+09:00' }));
+    expect([row.registeredDay, new Date(row.registeredKey).toISOString().slice(0, 10)]).toEqual([
+      '2025-03-15',
+      '2025-03-14',
+    ]);
   });
 });

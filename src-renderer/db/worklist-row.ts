@@ -28,6 +28,17 @@ export type WorklistRow = {
   statusKey: number;
   /** `traderSortKey(trader)`: plain code-point order of these keys is Korean collation order. */
   traderKey: string;
+  // Schema 5: what the filters read (worklist-filter.ts), computed once here rather than per keystroke.
+  /** The officer it is assigned to, or null: nobody (absent in older data reads as nobody). */
+  assignedTo: string | null;
+  /** The day registered at the post (the date its registration time is written in), YYYY-MM-DD. */
+  registeredDay: string;
+  /** `traderSearchKey` of every party's name, for the quick search over any party. */
+  partyKeys: string[];
+  /** Every goods item's HS code, once each. */
+  hsCodes: string[];
+  /** Every goods item's origin country, once each. */
+  origins: string[];
 };
 
 /** Worklist order: the lanes that need an officer first (RED), the ones that need nobody last. */
@@ -116,5 +127,10 @@ export function toWorklistRow(declaration: Declaration): WorklistRow {
     riskKey: -declaration.riskScore,
     statusKey: statusRank(declaration.status),
     traderKey: traderSortKey(trader),
+    assignedTo: declaration.assignedTo ?? null,
+    registeredDay: declaration.registeredAt.slice(0, 10),
+    partyKeys: [...new Set(declaration.parties.map((party) => traderSearchKey(party.name)))],
+    hsCodes: [...new Set(declaration.items.map((item) => item.hsCode))],
+    origins: [...new Set(declaration.items.map((item) => item.originCountry))],
   };
 }

@@ -7,7 +7,7 @@ import { renderScreen } from '../../test-utils/render';
 import { DeclarationsPage } from './DeclarationsPage';
 
 const references = () =>
-  screen.getAllByTestId('declaration-row').map((row) => within(row).getAllByRole('cell')[0]?.textContent);
+  screen.getAllByTestId('declaration-row').map((row) => within(row).getAllByRole('gridcell')[0]?.textContent);
 
 describe('the declarations worklist', () => {
   beforeEach(() => {
@@ -28,7 +28,7 @@ describe('the declarations worklist', () => {
     expect(await screen.findByText('3 declarations')).toBeTruthy();
     expect(references()).toEqual(['REF-RED', 'REF-YELLOW', 'REF-GREEN']);
     expect(screen.queryByText('REF-OTHER-POST')).toBeNull();
-    const table = within(screen.getByRole('table'));
+    const table = within(screen.getByRole('grid'));
     expect(table.getByText('Red').className).toContain('lane-red');
     expect(table.getByText('Green').className).toContain('lane-green');
     expect(table.getAllByText('한빛무역 주식회사')).toHaveLength(3);
@@ -44,7 +44,7 @@ describe('the declarations worklist', () => {
       makeDeclaration({ id: 'D-3', reference: 'C-REF', lane: 'BLUE' }),
     ]);
     renderScreen(<DeclarationsPage />, { db });
-    const header = await screen.findByRole('button', { name: /Reference/ });
+    const header = await screen.findByRole('button', { name: /^Reference/ });
     fireEvent.click(header);
     await waitFor(() => expect(references()).toEqual(['A-REF', 'B-REF', 'C-REF']));
     fireEvent.click(header);
@@ -68,7 +68,7 @@ describe('the declarations worklist', () => {
     renderScreen(<DeclarationsPage />, { db, language: 'ko' });
     expect(await screen.findByRole('heading', { name: '수출입 신고' })).toBeTruthy();
     expect(screen.getByText('신고 1건')).toBeTruthy();
-    const table = within(screen.getByRole('table'));
+    const table = within(screen.getByRole('grid'));
     expect(table.getByText('적색 (물품검사)')).toBeTruthy();
     expect(table.getByText('보류')).toBeTruthy();
     expect(table.getByText('수출')).toBeTruthy();

@@ -4,10 +4,14 @@ import type { SortingState } from '@tanstack/react-table';
 import { isFiltered, NO_FILTER, type WorklistFilter } from '../../db';
 import { DemoBadge } from '../../ui/DemoBadge';
 import { formatInteger } from '../../i18n';
-import { useLanguage, useSelectedPost, useSyncStatus } from '../../state';
+import { useLanguage, useSelectedPost, useSession, useSyncStatus } from '../../state';
+import { COLUMN_IDS } from './columns';
 import { DeclarationsTable, WHOLE_LIST_LIMIT } from './DeclarationsTable';
 import { useWorklist, windowAround, WORKLIST_ORDER, worklistSort } from './use-worklist';
+import { WorklistCountsBar } from './WorklistCountsBar';
 import { WorklistFilterBar } from './WorklistFilterBar';
+import { useWorklistSettings } from './worklist-settings';
+import { ColumnChooser, WorklistViews, type WorklistViewState } from './WorklistViews';
 
 /** The worklist: the selected post's declarations as the local cache holds them, online or not. */
 export function DeclarationsPage() {
@@ -26,31 +30,66 @@ function Worklist({ postId, timeZone }: { postId: string; timeZone: string | und
   const deferredFilter = useDeferredValue(filter);
   const [view, setView] = useState(() => windowAround(0, WHOLE_LIST_LIMIT));
   const sort = useMemo(() => worklistSort(sorting), [sorting]);
-  const { order, window } = useWorklist(postId, sort, deferredFilter, view);
+  const worklist = useWorklist(postId, sort, deferredFilter, view);
   const onRangeChange = useCallback((start: number, end: number) => {
     const next = windowAround(start, end);
     setView((current) => (current.offset === next.offset && current.limit === next.limit ? current : next));
   }, []);
+  const listKey = useMemo(() => JSON.stringify([sort, deferredFilter]), [sort, deferredFilter]);
+  const officerId = useSession()?.officer.id ?? null;
+  // Columns are remembered per officer; '' keeps them while nobody is signed in.
+  const settings = useWorklistSettings(officerId ?? '');
+  const applyView = useCallback(
+    (view: WorklistViewState) => {
+      setFilter(view.filter);
+      setSorting(view.sorting);
+      settings.setColumns(view.columns);
+    },
+    [settings],
+  );
 
-  if (order.status === 'error') return <p className="empty-state error-text">{t('errors.storage')}</p>;
+  if (worklist.status === 'error') return <p className="empty-state error-text">{t('errors.storage')}</p>;
   // The first screen waits for its rows, so the count never shows above an empty table.
-  if (order.status === 'loading' || window === null) {
-    return <p className="empty-state">{t('declarations.loading')}</p>;
-  }
-  const { total } = order.value;
+  if (worklist.status === 'loading') return <p className="empty-state">{t('declarations.loading')}</p>;
   const filtered = isFiltered(deferredFilter);
+  const total = worklist.status === 'ready' ? worklist.total : null;
 
   return (
-    <section className="page">
+    <section className="page worklist-page">
       <div className="page-heading">
         <h1>{t('declarations.title')}</h1>
-        <span className="count" data-testid="declaration-count" data-count={total}>
-          {t('declarations.count', { count: total, formatted: formatInteger(total, language) })}
-        </span>
-        {window?.rows.some((row) => row.demo) && <DemoBadge />}
+        {total !== null && (
+          <span className="count" data-testid="declaration-count" data-count={total}>
+            {t('declarations.count', { count: total, formatted: formatInteger(total, language) })}
+          </span>
+        )}
+        {worklist.status === 'ready' && worklist.window.rows.some((row) => row.demo) && <DemoBadge />}
       </div>
-      {(total > 0 || filtered) && <WorklistFilterBar filter={filter} onChange={setFilter} />}
-      {total === 0 ? (
+      <div className="worklist-tools">
+        {officerId !== null && (
+          <WorklistViews
+            settings={settings}
+            current={{ filter, sorting, columns: settings.columns }}
+            onApply={applyView}
+          />
+        )}
+        <ColumnChooser ids={COLUMN_IDS} columns={settings.columns} onChange={settings.setColumns} />
+      </div>
+      {(total !== 0 || filtered) && (
+        <WorklistFilterBar
+          filter={filter}
+          onChange={setFilter}
+          origins={worklist.status === 'ready' ? worklist.origins : []}
+        />
+      )}
+      {worklist.status === 'ready' && (total !== 0 || filtered) && (
+        <WorklistCountsBar counts={worklist.counts} filtered={filtered} />
+      )}
+      {worklist.status === 'indexing' ? (
+        <p className="empty-state" data-testid="worklist-indexing">
+          {t('declarations.indexing', { formatted: formatInteger(worklist.loaded, language) })}
+        </p>
+      ) : total === 0 ? (
         <p className="empty-state">
           {filtered
             ? t('declarations.noMatches')
@@ -60,13 +99,15 @@ function Worklist({ postId, timeZone }: { postId: string; timeZone: string | und
         </p>
       ) : (
         <DeclarationsTable
-          total={total}
-          window={window}
+          total={worklist.total}
+          window={worklist.window}
           sorting={sorting}
-          listKey={JSON.stringify([sort, deferredFilter])}
+          listKey={listKey}
           onSortingChange={setSorting}
           onRangeChange={onRangeChange}
           timeZone={timeZone}
+          columnSettings={settings.columns}
+          onColumnSettingsChange={settings.setColumns}
         />
       )}
     </section>

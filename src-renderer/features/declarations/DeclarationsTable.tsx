@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import {
   flexRender,
   getCoreRowModel,
@@ -9,9 +10,11 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { WorklistWindow } from '../../db';
-import { useLanguage } from '../../state';
+import { useLanguage, useSession } from '../../state';
 import { declarationColumns } from './columns';
 import type { DeclarationRow } from './rows';
+import { moveSelection, revealRow } from './table-keys';
+import type { ColumnSettings } from './worklist-settings';
 import './worklist.css';
 
 /** Rows are laid out at this height (worklist.css), so the scroll range is known before they are read. */
@@ -31,31 +34,54 @@ export type DeclarationsTableProps = {
   /** The rows on screen changed: the first and last index. */
   onRangeChange: (start: number, end: number) => void;
   timeZone: string | undefined;
+  columnSettings: ColumnSettings;
+  onColumnSettingsChange: (settings: ColumnSettings) => void;
 };
 
 const NO_ROWS: DeclarationRow[] = [];
+const rowDomId = (index: number) => `worklist-row-${index}`;
 
 /**
- * The worklist table: @tanstack/react-table for the columns and sorting UX (the order itself comes
- * sorted from IndexedDB), @tanstack/react-virtual for the rows, of which only those on screen are
- * in the DOM. Rows not yet read show as blank lines of the same height.
+ * The worklist table, an ARIA grid: @tanstack/react-table for the columns (chosen, ordered and
+ * sized by the officer) and sorting UX (the order itself comes sorted from the data layer),
+ * @tanstack/react-virtual for the rows, of which only those on screen are in the DOM. Arrows and
+ * j/k move the selected row, Home/End jump, Enter opens it. Rows not yet read show as blank lines.
  */
 export function DeclarationsTable(props: DeclarationsTableProps) {
   const { total, window, sorting, listKey, onSortingChange, onRangeChange, timeZone } = props;
+  const { columnSettings, onColumnSettingsChange } = props;
   const { t } = useTranslation();
   const language = useLanguage();
+  const officerId = useSession()?.officer.id ?? null;
+  const navigate = useNavigate();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [selected, setSelected] = useState(0);
   useEffect(() => {
+    setSelected(0);
     // Not returned: Chromium's scrollTo now answers with a promise, which React would call on cleanup.
     void scrollRef.current?.scrollTo({ top: 0 });
   }, [listKey]);
-  const columns = useMemo(() => declarationColumns({ t, language, timeZone }), [t, language, timeZone]);
+  const columns = useMemo(
+    () => declarationColumns({ t, language, timeZone, officerId }),
+    [t, language, timeZone, officerId],
+  );
 
   const table = useReactTable({
     data: window?.rows ?? NO_ROWS,
     columns,
-    state: { sorting },
+    state: { sorting, ...columnSettings },
     onSortingChange,
+    onColumnVisibilityChange: (update) =>
+      onColumnSettingsChange({
+        ...columnSettings,
+        columnVisibility: typeof update === 'function' ? update(columnSettings.columnVisibility) : update,
+      }),
+    onColumnSizingChange: (update) =>
+      onColumnSettingsChange({
+        ...columnSettings,
+        columnSizing: typeof update === 'function' ? update(columnSettings.columnSizing) : update,
+      }),
+    columnResizeMode: 'onEnd',
     manualSorting: true,
     enableMultiSort: false,
     getCoreRowModel: getCoreRowModel(),
@@ -81,31 +107,76 @@ export function DeclarationsTable(props: DeclarationsTableProps) {
   const offset = window?.offset ?? 0;
   const top = items[0]?.start ?? 0;
   const bottom = total * ROW_HEIGHT - (items.length > 0 ? (items.at(-1)?.start ?? 0) + ROW_HEIGHT : 0);
+  const visibleColumns = table.getVisibleLeafColumns().length;
+  const current = Math.min(selected, Math.max(0, total - 1));
+  const selectedRow = rows[current - offset];
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Enter') {
+      if (selectedRow === undefined) return;
+      event.preventDefault();
+      void navigate(`/declarations/${encodeURIComponent(selectedRow.original.id)}`);
+      return;
+    }
+    const next = moveSelection(event.key, current, total, visibleRows(scrollRef.current));
+    if (next === null) return;
+    event.preventDefault();
+    setSelected(next);
+    if (scrollRef.current) revealRow(scrollRef.current, next, ROW_HEIGHT);
+  };
 
   return (
-    <div className="table-scroll worklist-scroll" ref={scrollRef} data-testid="worklist-scroll">
-      <table className="data-table declarations-table worklist-table">
+    <div
+      className="table-scroll worklist-scroll"
+      ref={scrollRef}
+      data-testid="worklist-scroll"
+      data-list-key={listKey}
+    >
+      <table
+        className="data-table declarations-table worklist-table"
+        role="grid"
+        aria-label={t('declarations.tableLabel')}
+        aria-rowcount={total + 1}
+        aria-activedescendant={selectedRow ? rowDomId(current) : undefined}
+        tabIndex={0}
+        data-testid="worklist-grid"
+        onKeyDown={onKeyDown}
+        style={{ width: table.getTotalSize() }}
+      >
         <thead>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
+            <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
+                const canSort = header.column.getCanSort();
                 return (
                   <th
                     key={header.id}
                     className={header.column.columnDef.meta?.className}
+                    style={{ width: header.getSize() }}
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
                   >
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={header.column.getToggleSortingHandler()}
-                    >
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                      <span className="sort-indicator" aria-hidden="true">
-                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                      </span>
-                    </button>
+                    {canSort ? (
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
+                        {flexRender(header.column.columnDef.header, header.getContext())}
+                        <span className="sort-indicator" aria-hidden="true">
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                        </span>
+                      </button>
+                    ) : (
+                      flexRender(header.column.columnDef.header, header.getContext())
+                    )}
+                    <div
+                      className="column-resizer"
+                      aria-hidden="true"
+                      onMouseDown={header.getResizeHandler()}
+                      onTouchStart={header.getResizeHandler()}
+                    />
                   </th>
                 );
               })}
@@ -120,14 +191,25 @@ export function DeclarationsTable(props: DeclarationsTableProps) {
             if (row === undefined) {
               return (
                 <tr key={`blank-${index}`} className={stripe} aria-hidden="true">
-                  <td colSpan={columns.length}>&nbsp;</td>
+                  <td colSpan={visibleColumns}>&nbsp;</td>
                 </tr>
               );
             }
+            const isSelected = index === current;
             return (
-              <tr key={row.id} className={stripe} data-testid="declaration-row" aria-rowindex={index + 2}>
+              <tr
+                key={row.id}
+                id={rowDomId(index)}
+                className={
+                  [stripe, isSelected ? 'selected' : undefined].filter(Boolean).join(' ') || undefined
+                }
+                data-testid="declaration-row"
+                aria-rowindex={index + 2}
+                aria-selected={isSelected}
+                onClick={() => setSelected(index)}
+              >
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.columnDef.meta?.className}>
+                  <td key={cell.id} className={cell.column.columnDef.meta?.className} role="gridcell">
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}
@@ -140,3 +222,7 @@ export function DeclarationsTable(props: DeclarationsTableProps) {
     </div>
   );
 }
+
+/** How many rows fit in the scroll box: a page for PageUp and PageDown. */
+const visibleRows = (scroll: HTMLElement | null) =>
+  Math.max(1, Math.floor((scroll?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);

@@ -1,17 +1,24 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { SortingState } from '@tanstack/react-table';
 import {
-  readWorklistOrder,
-  readWorklistWindow,
+  countWorklist,
+  isFiltered,
+  NO_MARKS,
+  readWorklistMarks,
+  readWorklistRange,
+  toEntry,
   useLiveQuery,
-  type LiveQueryState,
+  worklistIndexStore,
   type WorklistColumn,
+  type WorklistCounts,
   type WorklistFilter,
-  type WorklistOrder,
+  type WorklistIndex,
+  type WorklistMarks,
   type WorklistSort,
   type WorklistWindow,
 } from '../../db';
 import { useServices } from '../../app/services';
+import { COLUMN_IDS } from './columns';
 
 /** Rows are read in blocks around what is on screen, so a scroll of a few rows reads nothing. */
 export const WINDOW_BLOCK = 50;
@@ -22,18 +29,10 @@ export const WORKLIST_ORDER: SortingState = [
   { id: 'riskScore', desc: true },
 ];
 
-const COLUMNS: readonly WorklistColumn[] = [
-  'reference',
-  'registeredAt',
-  'direction',
-  'typeCode',
-  'trader',
-  'itemCount',
-  'firstHsCode',
-  'lane',
-  'status',
-  'riskScore',
-];
+/** The columns an index sorts by: all but who it is assigned to. */
+const COLUMNS: readonly WorklistColumn[] = COLUMN_IDS.filter(
+  (id): id is WorklistColumn => id !== 'assignedTo',
+);
 const isColumn = (id: string): id is WorklistColumn => COLUMNS.some((column) => column === id);
 
 /**
@@ -54,31 +53,116 @@ export function windowAround(start: number, end: number): { offset: number; limi
   return { offset, limit: last - offset };
 }
 
-export type Worklist = { order: LiveQueryState<WorklistOrder>; window: WorklistWindow | null };
+export type Worklist =
+  | { status: 'loading' }
+  | { status: 'error' }
+  /** A filter is set and the index it needs is still being read: `loaded` rows so far. */
+  | { status: 'indexing'; loaded: number }
+  | {
+      status: 'ready';
+      total: number;
+      window: WorklistWindow;
+      /** Per lane and shown status, of the list as filtered; null until the index is ready. */
+      counts: WorklistCounts | null;
+      /** The origin countries present at the post, for the filter's choices. */
+      origins: readonly string[];
+    };
+
+type View = { offset: number; limit: number };
 
 /**
- * One post's worklist, live: the order (a count, or the filtered ids) and the rows of the window
- * on screen, pending decisions applied. Both keep their last answer while a new one is read, so
- * scrolling, sorting and typing never blank the table.
+ * One post's worklist, live. The first screen comes straight from IndexedDB (a count and the
+ * rows on screen from the sort column's index) while the in-memory index loads in the background;
+ * from then on every sort and filter is answered from the index without touching IndexedDB, and
+ * only the rows on screen become objects React sees.
  */
 export function useWorklist(
   postId: string,
   sort: WorklistSort,
   filter: WorklistFilter,
-  view: { offset: number; limit: number },
+  view: View,
 ): Worklist {
   const { db, outbox } = useServices();
-  const orderQuery = useCallback(
-    () => readWorklistOrder(db, postId, sort, filter),
-    [db, postId, sort, filter],
+  const store = useMemo(() => worklistIndexStore(db, postId), [db, postId]);
+  const indexState = useSyncExternalStore(store.subscribe, store.getState);
+  const index = indexState.status === 'ready' ? indexState.index : null;
+  const marksQuery = useCallback(() => readWorklistMarks(outbox ?? null), [outbox]);
+  const marksState = useLiveQuery(marksQuery, { keepLast: true });
+  const marks = marksState.status === 'ready' ? marksState.value : NO_MARKS;
+
+  const early = useEarlyWorklist(postId, sort, marks, view, index === null && !isFiltered(filter));
+  // The index is read once the first rows are on screen, so it never delays them.
+  const shown = early.status === 'ready';
+  useEffect(() => {
+    if (shown || isFiltered(filter)) void store.start();
+  }, [store, shown, filter]);
+
+  const version = indexState.status === 'ready' ? indexState.version : -1;
+  const selection = useMemo(
+    () => (index && version >= 0 ? index.select(sort, filter, marks) : null),
+    [index, version, sort, filter, marks],
   );
-  const order = useLiveQuery(orderQuery, { keepLast: true });
-  const current = order.status === 'ready' ? order.value : null;
-  const { offset, limit } = view;
+  const origins = useMemo(() => (index && version >= 0 ? index.origins() : []), [index, version]);
+  const window = useMemo(
+    () => (index && selection ? indexWindow(index, selection.slots, selection.total, marks, view) : null),
+    [index, selection, marks, view],
+  );
+
+  if (index && selection && window) {
+    return { status: 'ready', total: selection.total, window, counts: selection.counts, origins };
+  }
+  if (indexState.status === 'error' || early.status === 'error') return { status: 'error' };
+  if (isFiltered(filter)) {
+    return { status: 'indexing', loaded: indexState.status === 'loading' ? indexState.loaded : 0 };
+  }
+  return early.status === 'ready'
+    ? { status: 'ready', total: early.total, window: early.window, counts: null, origins: [] }
+    : { status: 'loading' };
+}
+
+function indexWindow(
+  index: WorklistIndex,
+  slots: Uint32Array,
+  total: number,
+  marks: WorklistMarks,
+  { offset, limit }: View,
+): WorklistWindow {
+  const rows = [];
+  for (let i = offset; i < Math.min(total, offset + limit); i++) {
+    rows.push(toEntry(index.row(slots[i] as number), marks));
+  }
+  return { offset, rows };
+}
+
+type Early = { status: 'loading' | 'error' } | { status: 'ready'; total: number; window: WorklistWindow };
+
+/** The unfiltered list from IndexedDB alone, while `enabled` (the index is not ready yet). */
+function useEarlyWorklist(
+  postId: string,
+  sort: WorklistSort,
+  marks: WorklistMarks,
+  { offset, limit }: View,
+  enabled: boolean,
+): Early {
+  const { db } = useServices();
+  const countQuery = useCallback(
+    async () => (enabled ? countWorklist(db, postId) : null),
+    [db, postId, enabled],
+  );
+  const count = useLiveQuery(countQuery, { keepLast: true });
   const windowQuery = useCallback(
-    async () => (current ? readWorklistWindow(db, outbox ?? null, current, offset, limit) : null),
-    [db, outbox, current, offset, limit],
+    async () => (enabled ? readWorklistRange(db, postId, sort, marks, offset, limit) : null),
+    [db, postId, sort, marks, offset, limit, enabled],
   );
   const window = useLiveQuery(windowQuery, { keepLast: true });
-  return useMemo(() => ({ order, window: window.status === 'ready' ? window.value : null }), [order, window]);
+  if (count.status === 'error' || window.status === 'error') return { status: 'error' };
+  if (
+    count.status !== 'ready' ||
+    window.status !== 'ready' ||
+    count.value === null ||
+    window.value === null
+  ) {
+    return { status: 'loading' };
+  }
+  return { status: 'ready', total: count.value, window: window.value };
 }
