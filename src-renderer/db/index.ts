@@ -10,6 +10,7 @@ export { openLocalDatabases, type LocalDatabases, type LocalDbError } from './op
 export { DexieSyncStore, readOrCreateDeviceId } from './dexie-sync-store';
 export {
   listOutboxEntries,
+  listOutboxEntriesFor,
   listOverlays,
   outboxDecisionIds,
   restoreFromJournal,

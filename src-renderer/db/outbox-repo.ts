@@ -83,3 +83,9 @@ export async function listOutboxEntries(outbox: OutboxDb): Promise<OutboxEntry[]
   const rows = await outbox.decisions.orderBy('seq').toArray();
   return rows.flatMap((row) => (row.entry ? [row.entry] : []));
 }
+
+/** This device's decisions on one declaration, oldest first (the detail page's history shows them). */
+export async function listOutboxEntriesFor(outbox: OutboxDb, declarationId: string): Promise<OutboxEntry[]> {
+  const rows = await outbox.decisions.where('declarationId').equals(declarationId).sortBy('seq');
+  return rows.flatMap((row) => (row.entry ? [row.entry] : []));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDecimalString, formatMoney } from './format';
+import { formatAge, formatDate, formatDateTime, formatDecimalString, formatMoney } from './format';
 
 describe('formatDecimalString', () => {
   it('groups the whole part and keeps every fraction digit, without float rounding', () => {
@@ -29,5 +29,26 @@ describe('dates', () => {
 
   it('shows a calendar date as the day it names, whatever the local zone', () => {
     expect(formatDate('2025-03-14', 'en')).toBe('14 Mar 2025');
+  });
+});
+
+describe('formatAge', () => {
+  const now = Date.parse('2026-12-03T17:02:00Z');
+  it('says the age in the largest whole unit, in each language', () => {
+    expect({
+      hours: formatAge('2026-12-03T14:01:00Z', now, 'en'),
+      minutes: formatAge('2026-12-03T16:47:30Z', now, 'en'),
+      days: formatAge('2026-11-30T17:02:00Z', now, 'ko'),
+      justNow: formatAge('2026-12-03T17:01:30Z', now, 'en'),
+      ahead: formatAge('2026-12-03T18:00:00Z', now, 'en'),
+      koHours: formatAge('2026-12-03T14:01:00Z', now, 'ko'),
+    }).toEqual({
+      hours: '3 hours ago',
+      minutes: '14 minutes ago',
+      days: '3일 전',
+      justNow: 'now',
+      ahead: 'now',
+      koHours: '3시간 전',
+    });
   });
 });

@@ -13,6 +13,28 @@ export function formatDateTime(iso: string, language: Language, timeZone?: strin
   }).format(date);
 }
 
+const AGE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/**
+ * How long ago `iso` was, from `nowMs`, in the largest whole unit ("3 hours ago", "3시간 전");
+ * under a minute reads "now". A time ahead of the clock (the device clock behind the server's)
+ * also reads "now": an age is never negative.
+ */
+export function formatAge(iso: string, nowMs: number, language: Language): string {
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) return iso;
+  const elapsed = Math.max(0, nowMs - at);
+  const format = new Intl.RelativeTimeFormat(LOCALE[language], { numeric: 'auto' });
+  for (const [unit, size] of AGE_STEPS) {
+    if (elapsed >= size) return format.format(-Math.floor(elapsed / size), unit);
+  }
+  return format.format(0, 'second');
+}
+
 /** A calendar date (YYYY-MM-DD) has no time zone; format it as the date it names. */
 export function formatDate(isoDate: string, language: Language): string {
   const date = new Date(`${isoDate}T00:00:00Z`);

@@ -8,4 +8,11 @@ export {
   writeLanguagePreference,
   type Language,
 } from './language';
-export { formatDate, formatDateTime, formatDecimalString, formatInteger, formatMoney } from './format';
+export {
+  formatAge,
+  formatDate,
+  formatDateTime,
+  formatDecimalString,
+  formatInteger,
+  formatMoney,
+} from './format';

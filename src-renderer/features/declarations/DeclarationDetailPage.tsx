@@ -1,3 +1,6 @@
+import './declaration-view.css';
+import { CacheAge } from './CacheAge';
+import { ChangesSincePanel } from './ChangesSincePanel';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -68,7 +71,8 @@ export function DeclarationDetailPage() {
     const overlays = outbox ? await listOverlays(outbox) : [];
     return declaration ? viewDeclaration(declaration, overlays) : null;
   }, [db, outbox, declarationId]);
-  const result = useLiveQuery(query);
+  // keepLast: a re-query (another declaration opened by number) never unmounts the page's forms.
+  const result = useLiveQuery(query, { keepLast: true });
 
   const back = (
     <Link className="back-link" to="/">
@@ -88,8 +92,9 @@ export function DeclarationDetailPage() {
   }
 
   const { declaration } = view;
+  // Keyed by declaration: a correction or a half-filled decision never carries over to another one.
   return (
-    <section className="page detail">
+    <section className="page detail" key={declaration.id}>
       {back}
       <div className="page-heading">
         <h1 className="mono">{declaration.reference}</h1>
@@ -102,6 +107,8 @@ export function DeclarationDetailPage() {
         )}
         {declaration.demo && <DemoBadge />}
       </div>
+      <CacheAge postId={declaration.postId} />
+      <ChangesSincePanel declaration={declaration} />
       <AssessAndDecide declaration={declaration} />
       <DecisionHistory declarationId={declaration.id} />
       <div className="detail-grid">
