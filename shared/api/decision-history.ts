@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AssessmentFigures, AssessmentVersions } from '../domain/assessment-claim';
 import { DecisionCommand, DecisionId, DecisionKind } from '../domain/decision';
+import { DecisionDetails } from '../domain/decision-details';
 import { DeclarationId, IsoDateTime, OfficerId, storableText } from '../domain/ids';
 
 // What every device of a post learns about a declaration's decisions (issue 9): the history of
@@ -36,6 +37,10 @@ export const DecisionEntry = z
     declarationVersion: z.number().int().min(1),
     outcome: z.literal('APPLIED'),
     official: OfficialAssessment.nullable(),
+    /** The conflicted or rejected decision this one re-decides or escalates, if any. */
+    supersedes: DecisionId.nullable().optional(),
+    /** What the decision carried besides its reason: assignee, correction fields, lane, document checks. */
+    ...DecisionDetails.shape,
   })
   .strict();
 export type DecisionEntry = z.infer<typeof DecisionEntry>;

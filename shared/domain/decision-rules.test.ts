@@ -1,25 +1,84 @@
 import { describe, expect, it } from 'vitest';
 import { DecisionKind } from './decision';
 import {
+  decidedDeclaration,
   isReasonRequired,
   isSafeOverIntervening,
   reasonProblem,
+  transition,
   unsecuredReleaseProblem,
 } from './decision-rules';
+import { OfficerId } from './ids';
 import { Payment } from './payment';
 
 describe("decisions over another officer's later decision", () => {
   it('are safe only for the kinds that keep the goods where they are', () => {
-    expect(DecisionKind.options.filter(isSafeOverIntervening)).toEqual(['hold', 'refer']);
+    expect(DecisionKind.options.filter(isSafeOverIntervening)).toEqual([
+      'hold',
+      'refer',
+      'assign',
+      'request-correction',
+      'check-documents',
+    ]);
+  });
+});
+
+describe('the declaration after a decision', () => {
+  const current = { status: 'selected' as const, lane: 'YELLOW' as const, assignedTo: null };
+  const after = (command: Parameters<typeof decidedDeclaration>[1]) => {
+    const effect = transition(command.kind, current.status);
+    return effect === null ? null : decidedDeclaration(current, command, effect);
+  };
+
+  it('keeps the status for an assignment, a re-route and a document check, and moves what each names', () => {
+    expect({
+      assign: after({ kind: 'assign', assignee: OfficerId.parse('kr-busan-officer') }),
+      unassign: after({ kind: 'assign', assignee: null }),
+      reroute: after({ kind: 'reroute', lane: 'RED' }),
+      correction: after({ kind: 'request-correction' }),
+      checked: after({ kind: 'check-documents' }),
+      inspect: after({ kind: 'inspect' }),
+    }).toEqual({
+      assign: { status: 'selected', lane: 'YELLOW', assignedTo: 'kr-busan-officer' },
+      unassign: { status: 'selected', lane: 'YELLOW', assignedTo: null },
+      reroute: { status: 'selected', lane: 'RED', assignedTo: null },
+      correction: { status: 'held', lane: 'YELLOW', assignedTo: null },
+      checked: { status: 'selected', lane: 'YELLOW', assignedTo: null },
+      inspect: { status: 'examined', lane: 'RED', assignedTo: null },
+    });
+  });
+
+  it('allows none of the new kinds on a closed declaration', () => {
+    const kinds = ['assign', 'request-correction', 'reroute', 'check-documents'] as const;
+    expect(
+      kinds.filter((kind) => transition(kind, 'released') !== null || transition(kind, 'rejected') !== null),
+    ).toEqual([]);
   });
 });
 
 describe('reason codes', () => {
   it('are required for a hold, a referral and a rejection, which tell someone why', () => {
-    expect(DecisionKind.options.filter(isReasonRequired)).toEqual(['hold', 'refer', 'reject']);
+    expect(DecisionKind.options.filter(isReasonRequired)).toEqual([
+      'hold',
+      'refer',
+      'reject',
+      'request-correction',
+      'reroute',
+    ]);
     expect(
       DecisionKind.options.map((kind) => reasonProblem({ kind, reasonCode: null })?.code ?? null),
-    ).toEqual([null, 'REASON_REQUIRED', null, null, 'REASON_REQUIRED', 'REASON_REQUIRED']);
+    ).toEqual([
+      null,
+      'REASON_REQUIRED',
+      null,
+      null,
+      'REASON_REQUIRED',
+      'REASON_REQUIRED',
+      null,
+      'REASON_REQUIRED',
+      'REASON_REQUIRED',
+      null,
+    ]);
   });
 
   it('come from the kind’s own list: another kind’s code or free text is refused, naming the list', () => {

@@ -1,37 +1,46 @@
 import type { DecisionCommand, DecisionKind } from './decision';
 import type { Declaration, DeclarationStatus, Lane } from './declaration';
 import { isDutyUnsecured, isReleaseBasisCode, RELEASE_BASIS_CODES } from './payment';
-import type { Role } from './post';
 import { REASON_CODES } from './reason-codes';
 
 /**
  * What each decision does to a declaration (UNI-PASS / ASYCUDA officer workflow, simplified):
  *
- * | kind     | allowed from                               | to       | lane  | final | over others' |
- * |----------|--------------------------------------------|----------|-------|-------|--------------|
- * | release  | selected, assessed, examined, held         | released | kept  | yes   | conflict     |
- * | reject   | registered, selected, assessed, examined, held | rejected | kept | yes | conflict     |
- * | hold     | selected, assessed, examined               | held     | kept  | no    | safe         |
- * | inspect  | registered, selected, assessed, held       | examined | RED   | no    | conflict     |
- * | reassess | selected, assessed, examined, held         | assessed | kept  | no    | conflict     |
- * | refer    | registered, selected, assessed, examined   | held     | kept  | no    | safe         |
+ * | kind               | allowed from                                   | to       | lane   | final | over others' |
+ * |--------------------|------------------------------------------------|----------|--------|-------|--------------|
+ * | release            | selected, assessed, examined, held             | released | kept   | yes   | conflict     |
+ * | reject             | registered, selected, assessed, examined, held | rejected | kept   | yes   | conflict     |
+ * | hold               | selected, assessed, examined                   | held     | kept   | no    | safe         |
+ * | inspect            | registered, selected, assessed, held           | examined | RED    | no    | conflict     |
+ * | reassess           | selected, assessed, examined, held             | assessed | kept   | no    | conflict     |
+ * | refer              | registered, selected, assessed, examined       | held     | kept   | no    | safe         |
+ * | assign             | registered, selected, assessed, examined, held | kept     | kept   | no    | safe         |
+ * | request-correction | registered, selected, assessed, examined, held | held     | kept   | no    | safe         |
+ * | reroute            | registered, selected, assessed, examined, held | kept     | chosen | no    | conflict     |
+ * | check-documents    | selected, assessed, examined, held             | kept     | kept   | no    | safe         |
  *
  * "inspect" records that a physical examination is ordered and done at the post (status examined,
  * lane raised to RED); "refer" hands the case to a supervisor, holding the goods meanwhile.
  * released and rejected are final: one final decision per declaration, enforced by the database.
+ * "assign" names who works the case and "check-documents" records what the documentary check
+ * found: neither moves the goods, so the status is kept. A correction request (정정 요구) holds the
+ * goods until the declarant corrects; a re-route moves the case to the lane the command names.
  *
  * "over others'": what happens when another officer decided on the declaration after the version
  * this decision was made on (DECIDED_SINCE_VIEWED). Conflicts go to a person, never merged: a
  * release over a colleague's hold would let goods leave that a colleague stopped, an inspection or
- * reassessment would undo a status they set, a rejection would close a case they referred. Only
- * hold and refer are safe over anything: each keeps the goods where they are and hands nothing
- * on, so whatever came in between, applying it cannot override a colleague (two holds, a hold
- * after an inspection order, a referral after a reassessment). The officer's own earlier
- * decisions never count: one officer deciding twice offline saw both.
+ * reassessment would undo a status they set, a rejection would close a case they referred, a
+ * re-route would move a case out of the lane a colleague just put it in. Only the kinds that keep
+ * the goods where they are and hand nothing on are safe over anything (two holds, a hold after an
+ * inspection order, a referral after a reassessment, an assignment, a correction request, a
+ * document check). The officer's own earlier decisions never count: one officer deciding twice
+ * offline saw both.
  */
-export type Transition = { to: DeclarationStatus; lane: Lane | 'kept'; final: boolean };
+export type Transition = { to: DeclarationStatus | 'kept'; lane: Lane | 'kept' | 'chosen'; final: boolean };
 
 type Rule = { from: readonly DeclarationStatus[]; overOthers: 'safe' | 'conflict' } & Transition;
+
+const OPEN: readonly DeclarationStatus[] = ['registered', 'selected', 'assessed', 'examined', 'held'];
 
 const table: Record<DecisionKind, Rule> = {
   release: {
@@ -41,13 +50,7 @@ const table: Record<DecisionKind, Rule> = {
     final: true,
     overOthers: 'conflict',
   },
-  reject: {
-    from: ['registered', 'selected', 'assessed', 'examined', 'held'],
-    to: 'rejected',
-    lane: 'kept',
-    final: true,
-    overOthers: 'conflict',
-  },
+  reject: { from: OPEN, to: 'rejected', lane: 'kept', final: true, overOthers: 'conflict' },
   hold: {
     from: ['selected', 'assessed', 'examined'],
     to: 'held',
@@ -76,6 +79,16 @@ const table: Record<DecisionKind, Rule> = {
     final: false,
     overOthers: 'safe',
   },
+  assign: { from: OPEN, to: 'kept', lane: 'kept', final: false, overOthers: 'safe' },
+  'request-correction': { from: OPEN, to: 'held', lane: 'kept', final: false, overOthers: 'safe' },
+  reroute: { from: OPEN, to: 'kept', lane: 'chosen', final: false, overOthers: 'conflict' },
+  'check-documents': {
+    from: ['selected', 'assessed', 'examined', 'held'],
+    to: 'kept',
+    lane: 'kept',
+    final: false,
+    overOthers: 'safe',
+  },
 };
 
 /**
@@ -93,17 +106,26 @@ export function transition(kind: DecisionKind, status: DeclarationStatus): Trans
 }
 
 /**
- * Who may decide what: inspectors examine goods and may hold, release or refer what they
- * examined, but assessing duties and rejecting a declaration are desk officers' and supervisors' work.
+ * The declaration after a decision's transition: its status, its lane (the command's for a
+ * re-route) and, for an assignment, its assignee. One rule for the server and its reference.
  */
-const allowedKinds: Record<Role, readonly DecisionKind[]> = {
-  officer: ['release', 'hold', 'inspect', 'reassess', 'refer', 'reject'],
-  supervisor: ['release', 'hold', 'inspect', 'reassess', 'refer', 'reject'],
-  inspector: ['release', 'hold', 'inspect', 'refer'],
-};
-
-export function roleMayDecide(role: Role, kind: DecisionKind): boolean {
-  return allowedKinds[role].includes(kind);
+export function decidedDeclaration<D extends Pick<Declaration, 'status' | 'lane' | 'assignedTo'>>(
+  current: D,
+  command: Pick<DecisionCommand, 'kind' | 'lane' | 'assignee'>,
+  effect: Transition,
+): D {
+  const lane =
+    effect.lane === 'kept'
+      ? current.lane
+      : effect.lane === 'chosen'
+        ? (command.lane ?? current.lane)
+        : effect.lane;
+  return {
+    ...current,
+    status: effect.to === 'kept' ? current.status : effect.to,
+    lane,
+    ...(command.kind === 'assign' ? { assignedTo: command.assignee ?? null } : {}),
+  };
 }
 
 /**
@@ -119,6 +141,11 @@ const reasonRequired: Record<DecisionKind, boolean> = {
   reassess: false,
   refer: true,
   reject: true,
+  assign: false,
+  // The declarant is told why a correction is asked for; the post's log why a lane moved.
+  'request-correction': true,
+  reroute: true,
+  'check-documents': false,
 };
 
 export function isReasonRequired(kind: DecisionKind): boolean {
@@ -146,7 +173,10 @@ export function reasonProblem(command: Pick<DecisionCommand, 'kind' | 'reasonCod
   };
 }
 
-/** What a decision leads to when its starting status allows it: the client's optimistic view. */
+/**
+ * What a decision leads to when its starting status allows it: the client's optimistic view;
+ * `to: 'kept'` for the kinds that leave the status as it is (assign, reroute, check-documents).
+ */
 export function decisionEffect(kind: DecisionKind): Transition {
   const row = table[kind];
   return { to: row.to, lane: row.lane, final: row.final };

@@ -1,9 +1,26 @@
 import { z } from 'zod';
 import { AssessmentClaim } from './assessment-claim';
+import { DecisionDetails } from './decision-details';
 import { DeclarationId, identifierText, IsoDateTime, MAX_INT32, OfficerId, storableText } from './ids';
 
-/** What an officer decides on a declaration (UNI-PASS / ASYCUDA officer workflow). */
-export const DecisionKind = z.enum(['release', 'hold', 'inspect', 'reassess', 'refer', 'reject']);
+/**
+ * What an officer decides on a declaration (UNI-PASS / ASYCUDA officer workflow). Besides the
+ * decisions on the goods: `assign` (a supervisor assigns, an officer takes one, or unassigns),
+ * `request-correction` (정정 요구: the declarant must correct named fields), `reroute` (a
+ * supervisor changes the lane) and `check-documents` (the documentary check, per document).
+ */
+export const DecisionKind = z.enum([
+  'release',
+  'hold',
+  'inspect',
+  'reassess',
+  'refer',
+  'reject',
+  'assign',
+  'request-correction',
+  'reroute',
+  'check-documents',
+]);
 export type DecisionKind = z.infer<typeof DecisionKind>;
 
 /** A device-made UUIDv7: time-ordered, so the server's dedupe index stays append-mostly. */
@@ -51,6 +68,14 @@ export const DecisionCommand = z.object({
    * central API recomputes it and answers ASSESSMENT_MISMATCH or TARIFF_OUTDATED when it differs.
    */
   assessment: AssessmentClaim.optional(),
+  /**
+   * What some kinds carry besides a reason (shared/domain/decision-details.ts): the assignee of
+   * an `assign`, the fields of a `request-correction`, the new lane of a `reroute`, the document
+   * checks of a `check-documents`. Optional, so commands from before these kinds parse unchanged;
+   * which kind must carry which is judged per command (detailsProblem), not by the schema, so a
+   * wrong one is REJECTED alone instead of failing its whole batch.
+   */
+  ...DecisionDetails.shape,
 });
 export type DecisionCommand = z.infer<typeof DecisionCommand>;
 

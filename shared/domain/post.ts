@@ -4,7 +4,8 @@ import { CurrencyCode, OfficerId, PostId } from './ids';
 export const Jurisdiction = z.enum(['kr', 'uk']);
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
 
-export const Role = z.enum(['officer', 'inspector', 'supervisor']);
+/** Who signs in: the administrator manages accounts and reference data, and decides nothing. */
+export const Role = z.enum(['officer', 'inspector', 'supervisor', 'administrator']);
 export type Role = z.infer<typeof Role>;
 
 /** A border post (customs office): the unit a device syncs for. */

@@ -51,6 +51,31 @@ export const REASON_CODES = {
     { code: 'DUPLICATE', en: 'Duplicate of another declaration', ko: '중복 신고' },
     { code: 'PROHIBITED_GOODS', en: 'Prohibited or restricted goods', ko: '수입 금지·제한 물품' },
   ],
+  assign: [
+    { code: 'WORKLOAD', en: 'Balancing the workload', ko: '업무량 조정' },
+    { code: 'SPECIALISM', en: 'Needs the assignee’s specialism', ko: '전문 분야 배정' },
+    { code: 'CONTINUITY', en: 'Same officer as related cases', ko: '관련 건 동일 담당' },
+    { code: 'ABSENCE', en: 'The previous officer is away', ko: '담당자 부재' },
+  ],
+  'request-correction': [
+    { code: 'DECLARED_WRONGLY', en: 'Declared particulars are wrong', ko: '신고사항 오류' },
+    { code: 'DOCS_DISAGREE', en: 'Documents disagree with the declaration', ko: '서류와 신고 내용 불일치' },
+    { code: 'VALUE_QUERY', en: 'Value does not match the evidence', ko: '가격 신고 의문' },
+    { code: 'CLASSIFICATION_QUERY', en: 'Classification looks wrong', ko: '품목분류 의문' },
+    { code: 'ORIGIN_QUERY', en: 'Origin not supported by proof', ko: '원산지 증명 미흡' },
+  ],
+  reroute: [
+    { code: 'RISK_REASSESSED', en: 'Risk reassessed by the supervisor', ko: '위험도 재평가' },
+    { code: 'INTELLIGENCE', en: 'Intelligence or alert', ko: '정보 또는 경보' },
+    { code: 'DOCS_SUFFICIENT', en: 'Documents settle the risk', ko: '서류로 위험 해소' },
+    { code: 'TRUSTED_TRADER', en: 'Authorised or trusted trader', ko: '성실무역업체(AEO)' },
+    { code: 'RANDOM_CHECK', en: 'Random check', ko: '무작위 검사' },
+  ],
+  'check-documents': [
+    { code: 'DOCS_COMPLETE', en: 'Documents complete and consistent', ko: '서류 구비·일치' },
+    { code: 'DOCS_INCOMPLETE', en: 'Documents incomplete', ko: '서류 미비' },
+    { code: 'DOCS_DISCREPANT', en: 'Documents disagree with the declaration', ko: '서류 불일치' },
+  ],
 } as const satisfies Record<DecisionKind, readonly ReasonCode[]>;
 
 /** The first code of a kind's list: a valid reason wherever one is needed without a person choosing it. */

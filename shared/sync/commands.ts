@@ -1,6 +1,7 @@
 import { isRecordedOutcome } from '../api/sync-v1';
 import type { AssessmentClaim } from '../domain/assessment-claim';
 import type { Declaration } from '../domain/declaration';
+import type { DecisionDetails } from '../domain/decision-details';
 import type { DecisionCommand, DecisionId, DecisionKind, DeviceId } from '../domain/decision';
 import type { DeclarationId, OfficerId } from '../domain/ids';
 import type { OutboxEntry, OutboxMeta, StatusOverlay } from './outbox';
@@ -20,7 +21,17 @@ export type DecisionInput = {
    * corrections, versions and figures; the central API verifies it.
    */
   assessment?: AssessmentClaim;
-};
+} & DecisionDetails;
+
+/** The details the input carries (assignee, correction fields, lane, document checks), and no others. */
+function detailsOf(input: DecisionInput): DecisionDetails {
+  const details: DecisionDetails = {};
+  if (input.assignee !== undefined) details.assignee = input.assignee;
+  if (input.correctionFields !== undefined) details.correctionFields = input.correctionFields;
+  if (input.lane !== undefined) details.lane = input.lane;
+  if (input.documentChecks !== undefined) details.documentChecks = input.documentChecks;
+  return details;
+}
 
 export type NewDecision = { entry: OutboxEntry; overlay: StatusOverlay };
 
@@ -52,6 +63,7 @@ export function buildDecision(args: {
     decidedAt: isoFromClock(args.nowMs),
     supersedes: recordedId(args.replaces),
     ...(input.assessment === undefined ? {} : { assessment: input.assessment }),
+    ...detailsOf(input),
   };
   const entry: OutboxEntry = {
     command,

@@ -6,6 +6,7 @@ import { err, ok } from '../util/result';
 import { idleBackoff, remainingWaitMs } from './backoff';
 import { buildDecision, canSupersede } from './commands';
 import type { DecisionInput } from './commands';
+import { detailsProblem } from '../domain/decision-details';
 import { awaitsAcknowledgement, entriesOf, isStuck, needsAttentionQueue } from './outbox';
 import type { OutboxEntry } from './outbox';
 import type { StoreError } from './ports';
@@ -112,6 +113,10 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
       const issues = valid.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
       return err({ code: 'INVALID', message: issues.join('; ') });
     }
+    // The same rule the centre applies (DETAILS_INVALID): an assignment without an assignee or a
+    // re-route to the lane it is in would otherwise wait on the device only to be refused.
+    const details = detailsProblem(valid.data, declaration);
+    if (details !== null) return err({ code: 'INVALID', message: details });
     const saved = await store.saveDecision(built.entry, built.overlay);
     if (!saved.ok) {
       return err({

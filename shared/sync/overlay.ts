@@ -5,10 +5,12 @@ import type { StatusOverlay } from './outbox';
 
 /**
  * The status a decision leads to, shown optimistically until the server answers; the same rule
- * table the server applies (shared/domain/decision-rules.ts).
+ * table the server applies (shared/domain/decision-rules.ts). null for the kinds that keep the
+ * status (an assignment, a re-route, a document check): the server's status stays on screen.
  */
-export function optimisticStatus(kind: DecisionKind): DeclarationStatus {
-  return decisionEffect(kind).to;
+export function optimisticStatus(kind: DecisionKind): DeclarationStatus | null {
+  const { to } = decisionEffect(kind);
+  return to === 'kept' ? null : to;
 }
 
 export type DeclarationView = {

@@ -30,6 +30,8 @@ export function Header() {
         </NavLink>
         <NavLink to="/attention">{t('outbox.attention', { count: needsAttention })}</NavLink>
         <NavLink to="/tariff">{t('nav.tariff')}</NavLink>
+        {/* The supervisor's queue is a supervisor's work: other roles are not offered it. */}
+        {session?.officer.role === 'supervisor' && <NavLink to="/supervisor">{t('supervisor.nav')}</NavLink>}
       </nav>
       <div className="header-controls">
         {selectedPostId !== null && <OpenByNumberField />}

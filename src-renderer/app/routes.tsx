@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { AttentionPage } from '../features/attention';
 import { DeclarationDetailPage, DeclarationsPage } from '../features/declarations';
 import { SignInPage } from '../features/session';
+import { SupervisorPage } from '../features/supervisor';
 import { TariffPage } from '../features/tariff-search';
 import { Shell } from './Shell';
 
@@ -19,6 +20,7 @@ export const routes: RouteObject[] = [
       { path: 'sign-in', element: <SignInPage /> },
       { path: 'attention', element: <AttentionPage /> },
       { path: 'tariff', element: <TariffPage /> },
+      { path: 'supervisor', element: <SupervisorPage /> },
     ],
   },
 ];

@@ -1,5 +1,6 @@
 import { DecisionId, type DecisionCommand, type DeclarationId, type OfficerId } from '@shared/domain';
 import type { AssessmentClaim } from '@shared/domain/assessment-claim';
+import type { DecisionDetails } from '@shared/domain/decision-details';
 import type { HostBridge } from '@shared/ipc';
 import { reconcileJournalWithOutbox } from '@shared/journal';
 import type { DecisionInput, DecideError, OutboxEntry, SyncEngine } from '@shared/sync';
@@ -15,7 +16,7 @@ export type DecisionForm = {
   note: string;
   /** The assessment a `reassess` carries: the officer's corrections, the versions, the figures. */
   assessment?: AssessmentClaim;
-};
+} & DecisionDetails;
 
 type Journal = Pick<HostBridge, 'appendDecision' | 'readJournal'>;
 

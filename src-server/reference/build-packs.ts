@@ -8,6 +8,7 @@ import type {
 } from '@shared/api/reference-v1';
 import type { Jurisdiction } from '@shared/domain/post';
 import { LANE_NAMES, REASON_CODES } from '@shared/domain/reason-codes';
+import { CORRECTABLE_FIELD_NAMES } from '@shared/domain/decision-details';
 import { coverageOf } from '@shared/tariff/coverage';
 import {
   buildKoreanDemoTariff,
@@ -180,6 +181,14 @@ export class PackBuilder {
       countries: this.countries(),
       units: this.units(jurisdiction),
       lanes,
+      // The particulars a correction request (정정 요구) may name, one list for KR and the UK.
+      other: {
+        correctableFields: Object.entries(CORRECTABLE_FIELD_NAMES).map(([code, { en, ko }]) => ({
+          code,
+          en,
+          local: ko,
+        })),
+      },
     };
   }
 

@@ -1,5 +1,6 @@
 import type { Declaration, SeedData } from '@shared/domain';
 import { DEFAULT_DATA_DIR } from '../reference/sources';
+import { withDemoAssignment } from './assignment';
 import { buildCatalogue } from './catalogue';
 import type { GeneratorContext } from './context';
 import { krDeclaration } from './kr';
@@ -58,6 +59,7 @@ export function declarationAt(context: GeneratorContext, index: number): Declara
     postId === POST_IDS.dover
       ? ukDeclaration(context, random, index)
       : krDeclaration(context, random, index, postId);
-  // Last, from the same stream: the payment state moves none of the fields drawn before it.
-  return withPayment(declaration, random, context.payable);
+  // Last, from the same stream: the payment state moves none of the fields drawn before it; the
+  // assignment draws nothing.
+  return withDemoAssignment(withPayment(declaration, random, context.payable), index);
 }

@@ -106,3 +106,21 @@ export function commandDifferences(stored: unknown, sent: DecisionCommand): Mate
       : { field, before: Reflect.get(Object(stored), field) ?? null, after: sent[field] },
   );
 }
+
+/**
+ * Why an assignment names nobody the post knows, or null: the assignee must be an officer of the
+ * declaration's post (an unassignment names nobody, which is always fine).
+ */
+export async function assigneeProblem(
+  tx: Queryable,
+  command: Pick<DecisionCommand, 'assignee'>,
+  postId: string,
+): Promise<string | null> {
+  const assignee = command.assignee ?? null;
+  if (assignee === null) return null;
+  const rows = await tx.query<{ id: string }>('SELECT id FROM officers WHERE id = $1 AND post_id = $2', [
+    assignee,
+    postId,
+  ]);
+  return rows.length === 0 ? `${assignee} is not an officer of post ${postId}` : null;
+}

@@ -15,7 +15,26 @@ type Row = {
   recorded_at: Date | string;
   declaration_version: number;
   official_assessment: unknown;
+  assignee: unknown;
+  correction_fields: unknown;
+  lane: unknown;
+  document_checks: unknown;
+  supersedes: string | null;
 };
+
+/**
+ * What a decision carried besides its reason, as its entry shows it: the decision it supersedes,
+ * and an assignment's assignee even when null (nobody).
+ */
+function detailsOf(row: Row): Record<string, unknown> {
+  const details: Record<string, unknown> = {};
+  if (row.supersedes !== null) details['supersedes'] = row.supersedes;
+  if (row.kind === 'assign') details['assignee'] = row.assignee ?? null;
+  if (row.correction_fields != null) details['correctionFields'] = row.correction_fields;
+  if (row.lane != null) details['lane'] = row.lane;
+  if (row.document_checks != null) details['documentChecks'] = row.document_checks;
+  return details;
+}
 
 /** The applied decisions of each declaration, oldest first (the newest HISTORY_MAX of them). */
 export async function historyOf(
@@ -27,7 +46,10 @@ export async function historyOf(
   const rows = await tx.query<Row>(
     `SELECT decision_id, declaration_id, kind, officer_id, command->>'reasonCode' AS reason_code,
        command->>'note' AS note, recorded_at,
-       (outcome->>'declarationVersion')::integer AS declaration_version, official_assessment
+       (outcome->>'declarationVersion')::integer AS declaration_version, official_assessment,
+       command->'assignee' AS assignee, command->'correctionFields' AS correction_fields,
+       command->'lane' AS lane, command->'documentChecks' AS document_checks,
+       command->>'supersedes' AS supersedes
      FROM decisions
      WHERE declaration_id = ANY($1::text[]) AND outcome->>'outcome' = 'APPLIED'
      ORDER BY declaration_id, (outcome->>'declarationVersion')::integer`,
@@ -45,6 +67,7 @@ export async function historyOf(
       declarationVersion: row.declaration_version,
       outcome: 'APPLIED',
       official: row.official_assessment ?? null,
+      ...detailsOf(row),
     });
     const list = histories.get(row.declaration_id) ?? [];
     list.push(entry);

@@ -2,18 +2,21 @@ import type { StoredOutcome } from '@shared/api/sync-v1';
 import type { DecisionCommand } from '@shared/domain/decision';
 import type { Declaration } from '@shared/domain/declaration';
 import {
+  decidedDeclaration,
   isSafeOverIntervening,
-  roleMayDecide,
   transition,
   reasonProblem,
   unsecuredReleaseProblem,
 } from '@shared/domain/decision-rules';
+import { detailsProblem } from '@shared/domain/decision-details';
+import { roleProblem } from '@shared/domain/role-matrix';
 import type { Principal } from '../auth/tokens';
 import type { Database, Queryable } from '../db/database';
 import { dataException } from '../db/sqlstate';
 import { appendChanges } from './change-log';
 import {
   amendedSince,
+  assigneeProblem,
   commandDifferences,
   decidedSince,
   finalDecision,
@@ -202,9 +205,8 @@ async function judgeAndApply(
   if (stored.withdrawn) {
     return rejected(command, 'DECLARATION_WITHDRAWN', `declaration ${current.id} has been withdrawn`);
   }
-  if (!roleMayDecide(principal.role, command.kind)) {
-    return rejected(command, 'ROLE_FORBIDDEN', `a ${principal.role} may not decide "${command.kind}"`);
-  }
+  const forbidden = roleProblem(principal, command, current);
+  if (forbidden !== null) return rejected(command, 'ROLE_FORBIDDEN', forbidden);
   if (command.baseVersion > current.version) {
     return rejected(
       command,
@@ -214,6 +216,8 @@ async function judgeAndApply(
   }
   const reason = reasonProblem(command);
   if (reason !== null) return rejected(command, reason.code, reason.message);
+  const details = detailsProblem(command, current) ?? (await assigneeProblem(tx, command, current.postId));
+  if (details !== null) return rejected(command, 'DETAILS_INVALID', details);
   const unsecured = unsecuredReleaseProblem(command, current);
   if (unsecured !== null) return rejected(command, 'DUTY_UNSECURED', unsecured);
   const claim = await claimRefusal(tx, current, command);
@@ -271,9 +275,7 @@ async function apply(
   recordedAt: string,
 ): Promise<StoredOutcome> {
   const decided: Declaration = {
-    ...current,
-    status: next.to,
-    lane: next.lane === 'kept' ? current.lane : next.lane,
+    ...decidedDeclaration(current, command, next),
     version: current.version + 1,
   };
   await saveDeclaration(tx, decided);

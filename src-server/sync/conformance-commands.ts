@@ -1,5 +1,7 @@
 import { DecisionCommand, DecisionId, DecisionKind, type DeviceId } from '@shared/domain/decision';
 import type { DeclarationId, OfficerId } from '@shared/domain/ids';
+import type { DecisionDetails } from '@shared/domain/decision-details';
+import { Lane } from '@shared/domain/declaration';
 import type { ReferenceServer } from '@shared/sync/testing/reference-server';
 import { assertNever } from '@shared/util/assert-never';
 import { nextDecisionId } from '../test-support/decisions';
@@ -84,8 +86,40 @@ export class CommandBuilder {
       note: '',
       decidedAt: DECIDED_AT,
       supersedes: this.supersedes(spec.supersedes, open?.decisionId, decisionId, who),
+      ...this.details(spec.kind, declarationId, who),
     });
     return this.remember(who, command);
+  }
+
+  /**
+   * The details the kind carries, as the Decide form would fill them for the declaration the
+   * session's post holds (none for one it does not: the command is refused before they matter).
+   * An assignment takes the declaration for the sender, which the matrix allows only while nobody
+   * else holds it; a re-route moves to the next lane.
+   */
+  private details(kind: DecisionKind, id: DeclarationId, who: SignedIn): DecisionDetails {
+    const declaration = this.refs[who.postId].view.declarations.get(id);
+    if (declaration === undefined) return {};
+    switch (kind) {
+      case 'assign':
+        return { assignee: who.officerId };
+      case 'request-correction':
+        return { correctionFields: ['value'] };
+      case 'reroute': {
+        const lanes = Lane.options;
+        return { lane: lanes[(lanes.indexOf(declaration.lane ?? 'GREEN') + 1) % lanes.length] ?? 'RED' };
+      }
+      case 'check-documents':
+        return {
+          documentChecks: declaration.documents.map(({ code, reference }) => ({
+            code,
+            reference,
+            state: 'seen',
+          })),
+        };
+      default:
+        return {};
+    }
   }
 
   private target(choice: TargetChoice, who: SignedIn): DeclarationId {

@@ -116,7 +116,10 @@ export class ConformanceRun {
       decisions,
       ...(knownProgress === undefined ? {} : { knownProgress }),
     };
-    const reference = this.answerShape(this.refs[who.postId].push(request, who.officerId), decisions);
+    const reference = this.answerShape(
+      this.refs[who.postId].push(request, who.officerId, who.session.officer.role),
+      decisions,
+    );
     const real = await this.realPush(who, request, decisions);
     mustAgree(
       `${what}\nsent by ${who.officerId} on ${who.deviceId}: ${JSON.stringify(request)}\n`,

@@ -5,6 +5,7 @@ import { DeviceId } from '@shared/domain/decision';
 import { buildServer } from '../app';
 import { insertSeedData } from '../store/seed';
 import { testDatabases, type TestDatabase } from '../test-support/databases';
+import { Officer } from '@shared/domain/post';
 import { makeOfficer, makePost } from '../test-support/fixtures';
 import { checkProperty } from '../test-support/property';
 import { signIn } from '../test-support/sessions';
@@ -22,8 +23,9 @@ import type { ConformanceWorld, PostKey, SignedIn } from './conformance-world';
 // everything the rules decide (outcome, code or reason, versions, statuses, the competing and
 // intervening decisions, the progress reported, 409s) and so must, at the end, every
 // declaration's version, status and lane, every stored decision's outcome, and every device's and
-// officer's progress. What the reference does not model is left out on purpose: roles (every
-// officer here may decide every kind), the rejection quota and unstorable values.
+// officer's progress. Roles are modelled through the one role matrix: pus.park is a supervisor,
+// the others officers. What the reference does not model is left out on purpose: the rejection
+// quota and unstorable values.
 // Replay a failure with CONFORMANCE_SEED=<seed> CONFORMANCE_PATH=<path>; CONFORMANCE_RUNS=<n> runs more.
 const RUNS = 100;
 const MAX_OPERATIONS = 25;
@@ -55,7 +57,12 @@ describe.each(testDatabases())('the real server against the reference server on 
     const usernames = [...new Set(SIGN_INS.map(([username]) => username))];
     await insertSeedData(t.db, {
       posts: [makePost('PUS'), makePost('DVR')],
-      officers: usernames.map((username) => makeOfficer(postOf(username), username)),
+      officers: usernames.map((username) =>
+        Officer.parse({
+          ...makeOfficer(postOf(username), username),
+          role: username === 'pus.park' ? 'supervisor' : 'officer',
+        }),
+      ),
       declarations: [],
     });
     app = await buildServer({ db: t.db });

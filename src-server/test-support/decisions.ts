@@ -1,5 +1,6 @@
 import { DecisionCommand, type DecisionKind } from '@shared/domain/decision';
 import type { Session } from '@shared/api/auth-v1';
+import type { DecisionDetails } from '@shared/domain/decision-details';
 import { isReasonRequired } from '@shared/domain/decision-rules';
 import { firstReasonCode } from '@shared/domain/reason-codes';
 
@@ -21,6 +22,8 @@ export function decision(
     kind: DecisionKind;
     baseVersion?: number;
     reasonCode?: string | null;
+    /** The assignee, correction fields, lane or document checks the kind carries. */
+    details?: DecisionDetails;
   },
 ): DecisionCommand {
   return DecisionCommand.parse({
@@ -41,5 +44,6 @@ export function decision(
     note: '',
     decidedAt: '2025-03-01T10:00:00+09:00',
     supersedes: null,
+    ...fields.details,
   });
 }

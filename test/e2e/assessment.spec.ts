@@ -139,6 +139,7 @@ test('a reassess decision made offline pushes, comes back APPLIED, and the centr
   await page.locator('select[name="reason"]').selectOption('CLASSIFICATION');
   await expect(page.getByTestId('decide-carries-assessment')).toBeVisible();
   await page.getByRole('button', { name: 'Save decision' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirm and save' }).click();
   await expect(page.getByTestId('pending-marker')).toBeVisible();
 
   await goOnline(page);

@@ -172,6 +172,7 @@ test('a reassessment made offline on a superseded tariff lands once in Needs att
   await page.locator('select[name="reason"]').selectOption('CLASSIFICATION');
   await expect(page.getByTestId('decide-carries-assessment')).toBeVisible();
   await page.getByRole('button', { name: 'Save decision' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirm and save' }).click();
   await expect(page.getByTestId('pending-marker')).toBeVisible();
 
   // Meanwhile the centre publishes a tariff that raises that line's duty.

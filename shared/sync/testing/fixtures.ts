@@ -63,7 +63,7 @@ const template = Declaration.parse({
       price: '1000.00',
     },
   ],
-  documents: [],
+  documents: [{ code: 'N935', reference: 'INV-1', description: 'Commercial invoice' }],
   version: 1,
   demo: true,
 });

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { DecisionKind } from '../../domain/decision';
 import type { Declaration } from '../../domain/declaration';
 import type { DecisionCommand } from '../../domain/decision';
+import type { DecisionDetails } from '../../domain/decision-details';
+import type { OfficerId } from '../../domain/ids';
 import { isStuck, isUnsettled } from '../outbox';
 import { mintDecisionId } from '../uuidv7';
 import { seededRandom } from '../random';
@@ -37,6 +39,24 @@ function pick<T>(items: readonly T[], index: number): T | undefined {
   return items.length === 0 ? undefined : items[index % items.length];
 }
 
+/** The details a kind must carry, valid for the target: the model decides as the form would. */
+function detailsFor(decisionKind: DecisionKind, target: Declaration, officerId: OfficerId): DecisionDetails {
+  switch (decisionKind) {
+    case 'assign':
+      return { assignee: officerId };
+    case 'request-correction':
+      return { correctionFields: ['value'] };
+    case 'reroute':
+      return { lane: target.lane === 'RED' ? 'YELLOW' : 'RED' };
+    case 'check-documents':
+      return {
+        documentChecks: target.documents.map(({ code, reference }) => ({ code, reference, state: 'seen' })),
+      };
+    default:
+      return {};
+  }
+}
+
 async function decide(
   env: ModelEnv,
   index: number,
@@ -51,6 +71,7 @@ async function decide(
     officerId: env.transport.officerId,
     reasonCode: withReason ? firstReasonCode(decisionKind) : null,
     note: '',
+    ...detailsFor(decisionKind, target, env.transport.officerId),
   });
   if (result.ok) env.saved.add(result.value.command.decisionId);
 }
@@ -85,6 +106,7 @@ const quotaCmd = fc.tuple(fc.nat(20), kindArb).map(([i, k]) =>
       officerId: env.transport.officerId,
       reasonCode: firstReasonCode(k),
       note: '',
+      ...detailsFor(k, target, env.transport.officerId),
     });
     env.store.clearInjectedFailures();
     if (result.ok || result.error.code !== 'QUOTA_EXCEEDED')

@@ -2,13 +2,16 @@ import type { CompetingDecision, FieldChange, StoredOutcome } from '../../api/sy
 import type { Declaration } from '../../domain/declaration';
 import { differingFields, type DecisionCommand } from '../../domain/decision';
 import type { DecisionId } from '../../domain/decision';
-import type { DeclarationId } from '../../domain/ids';
+import type { DeclarationId, OfficerId } from '../../domain/ids';
 import {
+  decidedDeclaration,
   isSafeOverIntervening,
   reasonProblem,
   transition,
   unsecuredReleaseProblem,
 } from '../../domain/decision-rules';
+import { detailsProblem } from '../../domain/decision-details';
+import { roleProblem, type Actor } from '../../domain/role-matrix';
 import type { OfficialAssessment } from '../../api/decision-history';
 import type { PackOf } from '../../api/reference-v1';
 import type { Jurisdiction } from '../../domain/post';
@@ -34,6 +37,8 @@ export type JudgeState = {
   amendments: ReadonlyMap<DeclarationId, readonly Amendment[]>;
   /** The reference packs published per jurisdiction, version n at index n − 1 (issue 9). */
   packs?: ReadonlyMap<Jurisdiction, PublishedPacks>;
+  /** The post's officers, whom an assignment may name; unknown to a world without them (any goes). */
+  officers?: ReadonlySet<OfficerId>;
 };
 
 export type PublishedPacks = {
@@ -128,18 +133,33 @@ function supersedesProblem(state: JudgeState, command: DecisionCommand): string 
   return by === undefined ? null : `${superseded} was already re-decided by ${by.command.decisionId}`;
 }
 
-/** Judges a claimed decision against the current state. Pure: the server applies the result. */
-export function judge(state: JudgeState, command: DecisionCommand): Judgement {
+/** Why the assignee is not an officer of the post, or null (src-server's assigneeProblem). */
+function assigneeProblem(state: JudgeState, command: DecisionCommand): string | null {
+  const assignee = command.assignee ?? null;
+  if (assignee === null || state.officers === undefined || state.officers.has(assignee)) return null;
+  return `${assignee} is not an officer of this post`;
+}
+
+/**
+ * Judges a claimed decision of `actor` (the session's officer and role) against the current
+ * state. Pure: the server applies the result.
+ */
+export function judge(state: JudgeState, command: DecisionCommand, actor: Actor): Judgement {
   const { decisionId } = command;
   const current = state.declarations.get(command.declarationId);
   if (current === undefined) {
     return rejected(command, 'DECLARATION_NOT_FOUND', 'No such declaration at this post.');
   }
+  // The one role matrix (shared/domain/role-matrix.ts), checked where the real server checks it.
+  const forbidden = roleProblem(actor, command, current);
+  if (forbidden !== null) return rejected(command, 'ROLE_FORBIDDEN', forbidden);
   if (command.baseVersion > current.version) {
     return rejected(command, 'BASE_VERSION_UNKNOWN', 'baseVersion is newer than the server version.');
   }
   const reason = reasonProblem(command);
   if (reason !== null) return rejected(command, reason.code, reason.message);
+  const details = detailsProblem(command, current) ?? assigneeProblem(state, command);
+  if (details !== null) return rejected(command, 'DETAILS_INVALID', details);
   const unsecured = unsecuredReleaseProblem(command, current);
   if (unsecured !== null) return rejected(command, 'DUTY_UNSECURED', unsecured);
   const published = publishedOf(state, current.jurisdiction);
@@ -207,11 +227,6 @@ export function judge(state: JudgeState, command: DecisionCommand): Judgement {
     if (verified.outcome === 'conflict') return { kind: 'answer', outcome: verified.conflict };
     if (verified.outcome === 'verified') official = verified.official;
   }
-  const next: Declaration = {
-    ...current,
-    status: effect.to,
-    lane: effect.lane === 'kept' ? current.lane : effect.lane,
-    version: current.version + 1,
-  };
+  const next: Declaration = { ...decidedDeclaration(current, command, effect), version: current.version + 1 };
   return { kind: 'apply', next, final: effect.final, official };
 }

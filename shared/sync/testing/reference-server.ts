@@ -22,7 +22,8 @@ import { POST_ID } from './fixtures';
 import { judge, sameCommand } from './reference-judge';
 import type { Amendment, Judgement, PublishedPacks, Recorded } from './reference-judge';
 import type { PackOf } from '../../api/reference-v1';
-import type { Jurisdiction } from '../../domain/post';
+import type { Jurisdiction, Role } from '../../domain/post';
+import type { Actor } from '../../domain/role-matrix';
 
 /**
  * A pure, in-memory reference of the /sync/v1 server for the model test: the rules the real
@@ -224,7 +225,11 @@ export class ReferenceServer {
    * decision is claimed and judged on its own, and each claim raises that device's and officer's
    * progress with it (a batch that fails midway keeps what it claimed before).
    */
-  push(request: PushRequest, officerId: OfficerId): Result<PushResponse, TransportError> {
+  push(
+    request: PushRequest,
+    officerId: OfficerId,
+    role: Role = 'officer',
+  ): Result<PushResponse, TransportError> {
     const key = progressKey(request.deviceId, officerId);
     const known = request.knownProgress;
     if (known !== undefined && isProgressBehind(this.progressOf(key), known)) {
@@ -234,7 +239,7 @@ export class ReferenceServer {
     for (const command of request.decisions) {
       const result =
         command.officerId === officerId && command.deviceId === request.deviceId
-          ? this.processOne(command)
+          ? this.processOne(command, { officerId, role })
           : refused(command, 'IDENTITY_MISMATCH', 'Made by another officer or device than this session.');
       if (result === null) return internalError();
       results.push(result);
@@ -248,7 +253,7 @@ export class ReferenceServer {
    * command, else REJECTED, so that another command can never borrow (and hide behind) a
    * decision's outcome.
    */
-  private processOne(command: DecisionCommand): PushItemResult | null {
+  private processOne(command: DecisionCommand, actor: Actor): PushItemResult | null {
     const seen = this.state.decisions.get(command.decisionId);
     if (seen !== undefined) {
       return sameCommand(seen.command, command)
@@ -260,7 +265,7 @@ export class ReferenceServer {
       return refused(command, 'SEQ_REUSED', `This seq of this device already names ${holder}.`);
     }
     if (this.poisoned.has(command.declarationId)) return null;
-    const judgement = judge(this.state, command);
+    const judgement = judge(this.state, command, actor);
     const outcome =
       judgement.kind === 'answer' ? judgement.outcome : this.apply(command.decisionId, judgement);
     // The claim of the id and seq, the progress and the effect happen together (one transaction

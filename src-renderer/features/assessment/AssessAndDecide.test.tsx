@@ -191,6 +191,7 @@ describe('reassessment', () => {
       target: { value: 'PREFERENCE_DENIED' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm and save' }));
     await screen.findByText(/Decision saved on this device/);
     const [saved] = await outbox.decisions.toArray();
     expect({ saved: saved?.entry?.command.kind, submitted }).toEqual({

@@ -101,6 +101,7 @@ describe('the Decide panel', () => {
       target: { value: 'DOCS_MISSING' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm and save' }));
     expect(await screen.findByText(/Decision saved on this device/)).toBeTruthy();
     expect((await sync.outbox.decisions.toArray())[0]?.entry?.command.reasonCode).toBe('DOCS_MISSING');
     expect(await screen.findByTestId('pending-marker')).toBeTruthy();
@@ -126,6 +127,7 @@ describe('the Decide panel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'start the runtime' }));
     expect((save as HTMLButtonElement).disabled).toBe(false);
     fireEvent.click(save);
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm and save' }));
     expect(await screen.findByText(/Decision saved on this device/)).toBeTruthy();
     expect((await sync.outbox.decisions.toArray())[0]?.entry?.command).toMatchObject({
       kind: 'hold',
@@ -142,6 +144,7 @@ describe('the Decide panel', () => {
       target: { value: 'seal number \u0000 unreadable' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm and save' }));
     expect({
       alert: (await screen.findByRole('alert')).textContent,
       saved: await sync.outbox.decisions.count(),
@@ -212,6 +215,7 @@ describe('the Decide panel', () => {
       target: { value: 'Bank transfer receipt seen; payment not yet confirmed.' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm and save' }));
     expect(await screen.findByText(/Decision saved on this device/)).toBeTruthy();
     const [saved] = await sync.outbox.decisions.toArray();
     expect({ kind: saved?.entry?.command.kind, reasonCode: saved?.entry?.command.reasonCode }).toEqual({
@@ -226,6 +230,7 @@ describe('the Decide panel', () => {
     useAuthStore.getState().signIn(session);
     renderScreen(<WithSync {...sync} />, { db: sync.db, route: '/declarations/D-1', language: 'ko' });
     fireEvent.click(await screen.findByRole('button', { name: '처분 저장' }));
+    fireEvent.click(await screen.findByRole('button', { name: '확인하고 저장' }));
     expect((await screen.findByRole('alert')).textContent).toContain('DISK_FULL');
   });
 });

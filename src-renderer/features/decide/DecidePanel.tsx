@@ -1,11 +1,13 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CodeEntry } from '@shared/api/reference-v1';
 import type { DeclarationId } from '@shared/domain';
 import type { AssessmentClaim } from '@shared/domain/assessment-claim';
 import type { Payment } from '@shared/domain/payment';
-import { useSyncRuntime } from '../../app/services';
-import { useSession } from '../../state';
+import { useServices, useSyncRuntime } from '../../app/services';
+import { getDeclaration, useLiveQuery } from '../../db';
+import { useSelectedPost, useSession } from '../../state';
 import { decisionErrorText } from './decision-error';
 import { DecisionForm } from './DecisionForm';
 
@@ -27,6 +29,14 @@ export function DecidePanel({
   const { t } = useTranslation();
   const session = useSession();
   const runtime = useSyncRuntime();
+  const post = useSelectedPost();
+  const { db } = useServices();
+  // The cached declaration (lane, documents, assignee), for the details and the confirmation.
+  const cached = useLiveQuery(
+    useCallback(async () => (await getDeclaration(db, declarationId)) ?? null, [db, declarationId]),
+    { keepLast: true },
+  );
+  const target = cached.status === 'ready' && cached.value !== null ? cached.value : undefined;
 
   return (
     <section className="panel decide-panel">
@@ -38,6 +48,9 @@ export function DecidePanel({
       ) : (
         <DecisionForm
           {...(reasonCodes ? { reasonCodes } : {})}
+          actor={{ role: session.officer.role, officerId: session.officer.id }}
+          officers={post?.officers ?? []}
+          {...(target ? { target } : {})}
           assessment={assessment}
           payment={payment}
           opening={runtime === null}

@@ -1,16 +1,25 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodeEntry } from '@shared/api/reference-v1';
-import { DecisionKind } from '@shared/domain';
+import { DecisionKind, type Officer } from '@shared/domain';
 import type { AssessmentClaim } from '@shared/domain/assessment-claim';
+import type { DecisionDetails } from '@shared/domain/decision-details';
 import { isReasonRequired, unsecuredReleaseProblem } from '@shared/domain/decision-rules';
+import { kindsForRole, roleMayDecide, type Actor } from '@shared/domain/role-matrix';
 import { REASON_CODES } from '@shared/domain/reason-codes';
 import type { Payment } from '@shared/domain/payment';
 import { formatDecimalString } from '../../i18n';
 import { useLanguage } from '../../state';
 import type { DecisionForm as Form } from '../../sync';
+import { confirmationText } from './confirmation';
+import { ConfirmDecision } from './ConfirmDecision';
+import { detailsMissing, initialDetails } from './details-state';
+import { KindDetails, type DetailsTarget } from './KindDetails';
+import { UndoOffer, type SavedDecision } from './UndoOffer';
 
-const KINDS = DecisionKind.options;
+/** Without a signed-in actor (a re-decision form): the decisions on the goods, which carry no details. */
+const GOODS_KINDS: readonly DecisionKind[] = ['release', 'hold', 'inspect', 'reassess', 'refer', 'reject'];
+const NO_TARGET: DetailsTarget = { reference: '', lane: null, documents: [], assignedTo: null };
 
 /**
  * Kind, reason code and note; `onSave` answers an error text, or null when saved. The reason is
@@ -26,7 +35,16 @@ export function DecisionForm({
   assessment = null,
   payment,
   opening = false,
+  actor,
+  officers = [],
+  target = NO_TARGET,
 }: {
+  /** Who decides: the kinds offered are the ones the role matrix lets them start. */
+  actor?: Actor;
+  /** The post's officers, whom a supervisor may assign. */
+  officers?: readonly Officer[];
+  /** The declaration decided on, as the details and the confirmation name it. */
+  target?: DetailsTarget;
   /**
    * The device's records are still opening (the sync runtime starts after the first download):
    * the form keeps what the officer enters and Save waits, rather than answering an error.
@@ -41,10 +59,19 @@ export function DecisionForm({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [kind, setKind] = useState<Form['kind']>(initialKind);
+  const kinds = actor === undefined ? GOODS_KINDS : kindsForRole(actor.role);
+  const [kind, setKind] = useState<Form['kind']>(
+    kinds.includes(initialKind) ? initialKind : (kinds[0] ?? initialKind),
+  );
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
+  const [details, setDetails] = useState<DecisionDetails>(() => initialDetails(kind, target, actor));
+  /** The decision waiting for the officer's confirmation, with the sentence that says what it does. */
+  const [confirming, setConfirming] = useState<{ form: Form; text: string } | null>(null);
+  const [saved, setSaved] = useState<SavedDecision | null>(null);
+  const nameOf = (officerId: string) =>
+    officers.find((officer) => officer.id === officerId)?.displayName ?? officerId;
   const codes: readonly CodeEntry[] =
     reasonCodes[kind] ?? REASON_CODES[kind].map(({ code, en, ko }) => ({ code, en, local: ko }));
   const required = isReasonRequired(kind);
@@ -84,19 +111,40 @@ export function DecisionForm({
       setMessage({ error: true, text: t('assessment.decide.needsAssessment') });
       return;
     }
-    setBusy(true);
-    const error = await onSave({
+    const missing = detailsMissing(kind, details, target);
+    if (missing !== null) {
+      setMessage({ error: true, text: t(`workflow.errors.${missing}`) });
+      return;
+    }
+    const form: Form = {
       kind,
       reasonCode,
       note,
       ...(kind === 'reassess' && assessment !== null ? { assessment } : {}),
-    });
+      ...details,
+    };
+    setMessage(null);
+    setConfirming({ form, text: confirmationText(t, form, target, nameOf) });
+  }
+
+  /** The officer confirmed: the decision is saved, and an undo offered where the rules have one. */
+  async function save(form: Form): Promise<void> {
+    setBusy(true);
+    const error = await onSave(form);
     setBusy(false);
+    setConfirming(null);
     setMessage(error === null ? { error: false, text: t('decide.saved') } : { error: true, text: error });
     if (error === null) {
+      setSaved({ decision: form, before: target });
       setReason('');
       setNote('');
     }
+  }
+
+  function choose(next: Form['kind'], nextDetails?: DecisionDetails): void {
+    setKind(next);
+    setReason('');
+    setDetails(nextDetails ?? initialDetails(next, target, actor));
   }
 
   return (
@@ -108,13 +156,10 @@ export function DecisionForm({
           value={kind}
           onChange={(event) => {
             const parsed = DecisionKind.safeParse(event.target.value);
-            if (parsed.success) {
-              setKind(parsed.data);
-              setReason('');
-            }
+            if (parsed.success) choose(parsed.data);
           }}
         >
-          {KINDS.map((candidate) => (
+          {kinds.map((candidate) => (
             <option key={candidate} value={candidate}>
               {t(`decide.kinds.${candidate}`)}
             </option>
@@ -137,6 +182,16 @@ export function DecisionForm({
           ))}
         </select>
       </label>
+      {actor !== undefined && (
+        <KindDetails
+          kind={kind}
+          details={details}
+          onChange={setDetails}
+          actor={actor}
+          officers={officers}
+          target={target}
+        />
+      )}
       {warnUnsecured && (
         <p className="warning-text" data-testid="decide-unsecured">
           {unsecuredText}
@@ -160,9 +215,17 @@ export function DecisionForm({
           onChange={(event) => setNote(event.target.value)}
         />
       </label>
-      <button type="submit" disabled={busy || opening}>
+      <button type="submit" disabled={busy || opening || confirming !== null}>
         {t('decide.save')}
       </button>
+      {confirming && (
+        <ConfirmDecision
+          text={confirming.text}
+          busy={busy}
+          onConfirm={() => void save(confirming.form)}
+          onCancel={() => setConfirming(null)}
+        />
+      )}
       {opening && (
         <p className="muted" role="status" data-testid="decide-opening">
           {t('decide.opening')}
@@ -172,6 +235,18 @@ export function DecisionForm({
         <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error-text' : 'saved-text'}>
           {message.text}
         </p>
+      )}
+      {saved && !message?.error && (
+        <UndoOffer
+          saved={saved}
+          mayDecide={(candidate) => actor !== undefined && roleMayDecide(actor.role, candidate)}
+          onUndo={(inverse) => {
+            const { kind: inverseKind, ...inverseDetails } = inverse;
+            choose(inverseKind, inverseDetails);
+            setSaved(null);
+            setMessage({ error: false, text: t('workflow.undo.prepared') });
+          }}
+        />
       )}
     </form>
   );

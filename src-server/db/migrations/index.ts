@@ -4,6 +4,7 @@ import { sql as deviceProcessedCount } from './0003_device_processed_count';
 import { sql as progressPerOfficer } from './0004_progress_per_officer';
 import { sql as referencePacks } from './0005_reference_packs';
 import { sql as officialAssessments } from './0006_official_assessments';
+import { sql as administratorRole } from './0007_administrator_role';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'progress per officer', sql: progressPerOfficer },
   { version: 5, name: 'reference packs', sql: referencePacks },
   { version: 6, name: 'official assessments', sql: officialAssessments },
+  { version: 7, name: 'administrator role', sql: administratorRole },
 ];

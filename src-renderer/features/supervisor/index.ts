@@ -1,0 +1,2 @@
+export { SupervisorPage } from './SupervisorPage';
+export { supervisorQueue, type QueueItem, type SupervisorQueue } from './queue';
