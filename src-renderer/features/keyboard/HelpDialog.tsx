@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../state';
+import { trapTab } from './focus-target';
 import { chordLabel, SHORTCUTS, type Shortcut } from './shortcuts';
 
 /** One binding as key caps: 'g' then 'w'. */
@@ -33,8 +34,8 @@ function ShortcutRows({ shortcuts }: { shortcuts: readonly Shortcut[] }) {
 }
 
 /**
- * Every shortcut of the table, in a native modal dialog: the browser keeps focus inside it and
- * closes it on Esc; focus goes back to where it was when the dialog opened.
+ * Every shortcut of the table, in a native modal dialog: the page behind is inert, Tab stays
+ * inside, Esc closes it (the browser's own), and focus goes back to where it was before.
  */
 export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -59,6 +60,9 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => vo
       ref={dialog}
       className="help-dialog"
       aria-labelledby="help-dialog-title"
+      onKeyDown={(event) => {
+        if (dialog.current) trapTab(dialog.current, event);
+      }}
       onClose={() => {
         onClose();
         returnFocusTo.current?.focus();

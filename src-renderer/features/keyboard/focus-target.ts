@@ -63,3 +63,30 @@ export function focusWhenPresent(doc: Document, target: ShortcutTarget, timeoutM
   };
   observer.observe(doc.body, { childList: true, subtree: true });
 }
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Keeps Tab inside a modal: the last element's Tab goes to the first, the first's Shift+Tab to the
+ * last. Chromium's modal <dialog> makes the page behind inert but lets Tab leave for the browser's
+ * own UI, after which focus is nowhere an officer can see it.
+ */
+export function trapTab(
+  container: HTMLElement,
+  event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'preventDefault'>,
+): void {
+  if (event.key !== 'Tab') return;
+  const focusables = [...container.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = focusables[0];
+  const last = focusables.at(-1);
+  if (!first || !last) return event.preventDefault();
+  const active = container.ownerDocument.activeElement;
+  if (event.shiftKey && (active === first || !container.contains(active))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || !container.contains(active))) {
+    event.preventDefault();
+    first.focus();
+  }
+}

@@ -1,5 +1,5 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { Route, Routes, useParams } from 'react-router';
+import { Link, Route, Routes, useParams } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { useSessionStore } from '../../state';
 import { openTestCacheDb } from '../../test-utils/db';
@@ -24,6 +24,7 @@ async function render(language: Language = 'en') {
   renderScreen(
     <QuickOpenProvider>
       <OpenByNumberField />
+      <Link to="/tariff">Tariff</Link>
       <Routes>
         <Route path="/" element={<p>Worklist</p>} />
         <Route path="/declarations/:id" element={<Opened />} />
@@ -64,6 +65,17 @@ describe('opening a declaration by its number', () => {
       'true',
     ]);
     expect(screen.getByText('Worklist')).toBeTruthy();
+  });
+
+  it('drops the message when the officer moves to another screen, and keeps the number', async () => {
+    await render();
+    const field = submit('12345-26-0000099');
+    await screen.findByText(/No declaration numbered/);
+    fireEvent.click(screen.getByRole('link', { name: 'Tariff' }));
+    expect([screen.queryByText(/No declaration numbered/), (field as HTMLInputElement).value]).toEqual([
+      null,
+      '12345-26-0000099',
+    ]);
   });
 
   it('says so in Korean', async () => {

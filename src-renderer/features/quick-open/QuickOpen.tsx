@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useServices } from '../../app/services';
 import { usePosts } from '../../state';
 import { findDeclarationByNumber } from './find-declaration';
@@ -8,7 +8,7 @@ export type QuickOpenState = {
   /** The text of the "open by number" field. */
   draft: string;
   setDraft: (draft: string) => void;
-  /** The number last looked for and not found, for the message that names it. */
+  /** The number last looked for and not found on this screen, for the message that names it. */
   notFound: string | null;
   /** Opens the declaration with the number, or keeps the number in the field and says why not. */
   open: (typed: string) => Promise<void>;
@@ -30,12 +30,15 @@ export function QuickOpenProvider({ children }: { children: ReactNode }) {
   const { db } = useServices();
   const { selectedPostId } = usePosts();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const [draft, setDraftState] = useState('');
-  const [notFound, setNotFound] = useState<string | null>(null);
+  // Where the number was missed: the message goes when the officer moves on; the number stays.
+  const [missed, setMissed] = useState<{ number: string; pathname: string } | null>(null);
+  const notFound = missed?.pathname === pathname ? missed.number : null;
 
   const setDraft = useCallback((next: string) => {
     setDraftState(next);
-    setNotFound(null);
+    setMissed(null);
   }, []);
 
   const open = useCallback(
@@ -45,13 +48,13 @@ export function QuickOpenProvider({ children }: { children: ReactNode }) {
       const id = await findDeclarationByNumber(db, selectedPostId, number);
       if (id === null) {
         setDraftState(number);
-        setNotFound(number);
+        setMissed({ number, pathname });
         return;
       }
       setDraft('');
       await navigate(`/declarations/${encodeURIComponent(id)}`);
     },
-    [db, selectedPostId, navigate, setDraft],
+    [db, selectedPostId, navigate, pathname, setDraft],
   );
 
   const value = useMemo(() => ({ draft, setDraft, notFound, open }), [draft, setDraft, notFound, open]);
