@@ -58,7 +58,7 @@ for (const [index, language] of LANGUAGES.entries()) {
       // A first visit: nothing to compare with.
       await expect(page.getByTestId('changes-since')).toHaveCount(0);
 
-      const colleague = await apiSession(request, COLLEAGUE);
+      const colleague = await apiSession(request, COLLEAGUE, `e2e-api-view-${index}`);
       const hold = DecisionCommand.parse({
         decisionId: `01900000-0000-7000-8000-${String(950 + index).padStart(12, '0')}`,
         deviceId: `e2e-api-view-${index}`,

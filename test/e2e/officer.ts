@@ -17,10 +17,17 @@ export function serverUrl(): string {
   return url;
 }
 
-/** Signs in over HTTP, on a device of the test's own, for the checks made beside the browser. */
-export async function apiSession(request: APIRequestContext, username: string): Promise<Session> {
+/**
+ * Signs in over HTTP, on a device of the test's own, for the checks made beside the browser. A spec
+ * that pushes decisions names its own `deviceId`, so its seqs never meet another spec's.
+ */
+export async function apiSession(
+  request: APIRequestContext,
+  username: string,
+  deviceId = `e2e-api-${username.replace(/[^A-Za-z0-9_-]/g, '-')}`,
+): Promise<Session> {
   const response = await request.post(`${serverUrl()}${authRoutes.login}`, {
-    data: { username, password: PASSWORD, deviceId: `e2e-api-${username.replace(/[^A-Za-z0-9_-]/g, '-')}` },
+    data: { username, password: PASSWORD, deviceId },
   });
   if (!response.ok()) throw new Error(`sign-in of ${username} failed: ${response.status()}`);
   return Session.parse(await response.json());

@@ -80,16 +80,26 @@ describe('the declaration view', () => {
       });
   });
 
-  it('says nothing on a first visit', async () => {
+  it('says nothing on a first visit until the declaration changes while it is open', async () => {
     const db = openTestCacheDb();
-    await db.declarations.put(makeDeclaration({ id: 'D-1' }));
+    const opened = makeDeclaration({ id: 'D-1', lane: 'YELLOW' });
+    await db.declarations.put(opened);
     signedIn();
     renderScreen(<WithOutbox outbox={openOutboxDb(`test-outbox-${crypto.randomUUID()}`)} />, {
       db,
       route: '/declarations/D-1',
     });
     await screen.findByTestId('decision-history');
+    await expect.poll(async () => db.meta.get(`viewed:${session.officer.id}:D-1`)).toBeTruthy();
     expect(screen.queryByTestId('changes-since')).toBeNull();
+    await db.declarations.put({ ...opened, version: opened.version + 1, lane: 'RED' });
+    const panel = await screen.findByTestId('changes-since');
+    expect(
+      within(panel)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => [...row.children].map((cell) => cell.textContent)),
+    ).toEqual([['Declaration', 'Lane', 'Yellow', 'Red']]);
   });
 
   it('says how old the copy is, louder when offline', async () => {
