@@ -8,7 +8,14 @@ import type { Queryable } from '../db/database';
 // What the conformance test compares at the end of a run, read the same way from the reference
 // servers (one per post) and from the real server's tables.
 
-type DeclarationRow = { id: string; version: number; status: string; lane: string | null };
+/** What is compared of each declaration: what decisions change (assignedTo: null when nobody). */
+type DeclarationRow = {
+  id: string;
+  version: number;
+  status: string;
+  lane: string | null;
+  assigned_to: string | null;
+};
 type DecisionRow = {
   decisionId: string;
   officerId: string;
@@ -102,7 +109,13 @@ export function referenceState(
   const progress: ProgressRow[] = [];
   for (const { postId, server } of posts) {
     declarations[postId] = [...server.view.declarations.values()]
-      .map(({ id, version, status, lane }) => ({ id, version, status, lane }))
+      .map(({ id, version, status, lane, assignedTo }) => ({
+        id,
+        version,
+        status,
+        lane,
+        assigned_to: assignedTo ?? null,
+      }))
       .sort(byKey((row) => row.id));
     for (const { command, outcome } of server.view.decisions.values()) {
       decisions.push(decisionRow(command, outcome, withdrawn));
@@ -127,7 +140,7 @@ export async function readServerState(
   const declarations: Record<string, DeclarationRow[]> = {};
   for (const postId of postIds) {
     declarations[postId] = await db.query<DeclarationRow>(
-      `SELECT id, version, status, lane FROM declarations
+      `SELECT id, version, status, lane, doc->>'assignedTo' AS assigned_to FROM declarations
        WHERE post_id = $1 AND withdrawn_at IS NULL ORDER BY id`,
       [postId],
     );
