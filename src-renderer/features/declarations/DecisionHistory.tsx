@@ -1,13 +1,11 @@
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeclarationId } from '@shared/domain';
-import { useServices } from '../../app/services';
-import { listDecisionHistory } from '../../db/declarations-repo';
-import { listOutboxEntriesFor, useLiveQuery } from '../../db';
 import { formatDateTime, formatDecimalString } from '../../i18n';
 import { useLanguage } from '../../state';
 import { useVersionsText } from '../attention/AssessmentConflict';
 import { useOfficerName, useOfficerRole } from '../attention/use-officer-name';
+import { DecisionDetailsText } from '../decide';
+import { useDecisionTimeline } from './use-decision-timeline';
 
 /** "Kim Minji (officer)": who decided, with the role the post lists for them. */
 function useWho(): (officerId: string) => string {
@@ -28,25 +26,11 @@ function useWho(): (officerId: string) => string {
  */
 export function DecisionHistory({ declarationId }: { declarationId: DeclarationId }) {
   const { t } = useTranslation();
-  const { db } = useServices();
   const language = useLanguage();
-  const { outbox } = useServices();
   const who = useWho();
+  const nameOf = useOfficerName();
   const versionsText = useVersionsText();
-  const history = useLiveQuery(
-    useCallback(() => listDecisionHistory(db, declarationId), [db, declarationId]),
-  );
-  const device = useLiveQuery(
-    useCallback(
-      async () => (outbox ? listOutboxEntriesFor(outbox, declarationId) : []),
-      [outbox, declarationId],
-    ),
-  );
-  const entries = history.status === 'ready' ? history.value : [];
-  const applied = new Set(entries.map((entry) => entry.decisionId));
-  const unconfirmed = (device.status === 'ready' ? device.value : []).filter(
-    (entry) => !applied.has(entry.command.decisionId),
-  );
+  const { applied: entries, unconfirmed } = useDecisionTimeline(declarationId);
   return (
     <section className="panel decision-history" data-testid="decision-history">
       <h2>{t('history.title')}</h2>
@@ -66,6 +50,7 @@ export function DecisionHistory({ declarationId }: { declarationId: DeclarationI
                   </>
                 )}
               </p>
+              <DecisionDetailsText details={entry} kind={entry.kind} nameOf={nameOf} />
               {entry.note !== '' && <p className="muted">{entry.note}</p>}
               {entry.official !== null && (
                 <div className="history-official" data-testid="history-official">
@@ -107,6 +92,7 @@ export function DecisionHistory({ declarationId }: { declarationId: DeclarationI
                 )}
               </p>
               <p className="muted">{t('history.pending')}</p>
+              <DecisionDetailsText details={command} kind={command.kind} nameOf={nameOf} />
               {command.note !== '' && <p className="muted">{command.note}</p>}
             </li>
           ))}

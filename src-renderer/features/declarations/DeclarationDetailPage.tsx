@@ -1,5 +1,6 @@
 import './declaration-view.css';
 import { CacheAge } from './CacheAge';
+import { DocumentsPanel } from './DocumentsPanel';
 import { ChangesSincePanel } from './ChangesSincePanel';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,13 +13,7 @@ import { useServices } from '../../app/services';
 import { formatDate, formatDateTime, formatMoney } from '../../i18n';
 import { useLanguage, useSelectedPost } from '../../state';
 import { DemoBadge } from '../../ui/DemoBadge';
-import {
-  DocumentsSection,
-  ItemsSection,
-  PartiesSection,
-  RiskSection,
-  TransportSection,
-} from './DetailSections';
+import { ItemsSection, PartiesSection, RiskSection, TransportSection } from './DetailSections';
 import { DecisionHistory } from './DecisionHistory';
 import { LaneBadge } from './LaneBadge';
 import { StatusBadge } from './StatusBadge';
@@ -119,7 +114,7 @@ export function DeclarationDetailPage() {
       <ItemsSection declaration={declaration} />
       <div className="detail-grid">
         <RiskSection declaration={declaration} />
-        <DocumentsSection declaration={declaration} />
+        <DocumentsPanel declaration={declaration} />
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { DecisionEntry } from '@shared/api/decision-history';
 import { DeviceId, HsCode } from '@shared/domain';
 import { createSyncEngine, seededRandom } from '@shared/sync';
 import { ServicesContext, useServices } from '../../app/services';
@@ -152,6 +153,56 @@ describe('the declaration view', () => {
       line: 'Hold · waiting to be sent · Kim Officer (officer) · <time> · DOCS_MISSING',
       said: true,
       note: true,
+    });
+  });
+
+  it('shows each document with what the newest check found, who recorded it, and the check in the history', async () => {
+    const db = openTestCacheDb();
+    const documents = [
+      { code: 'N380', reference: 'INV-1', description: 'Commercial invoice' },
+      { code: 'N271', reference: 'BL-7', description: 'Bill of lading' },
+      { code: 'N935', reference: 'CO-2', description: 'Certificate of origin' },
+    ];
+    await db.declarations.put(makeDeclaration({ id: 'D-1', documents }));
+    await db.decisions.put({
+      ...DecisionEntry.parse({
+        decisionId: '01900000-0000-7000-8000-000000000001',
+        declarationId: 'D-1',
+        kind: 'check-documents',
+        officerId: session.officer.id,
+        reasonCode: null,
+        note: '',
+        recordedAt: '2026-12-03T09:00:00Z',
+        declarationVersion: 2,
+        outcome: 'APPLIED',
+        official: null,
+        documentChecks: [
+          { code: 'N380', reference: 'INV-1', state: 'seen' },
+          { code: 'N271', reference: 'BL-7', state: 'missing' },
+        ],
+      }),
+      postId: 'KR-ICN',
+    });
+    signedIn();
+    renderScreen(<WithOutbox outbox={openOutboxDb(`test-outbox-${crypto.randomUUID()}`)} />, {
+      db,
+      route: '/declarations/D-1',
+    });
+    const panel = await screen.findByTestId('documents');
+    await within(panel).findByText('Missing');
+    expect({
+      checks: within(panel)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => [row.getAttribute('data-check'), row.lastElementChild?.textContent]),
+      history: within(screen.getByTestId('decision-history')).getByTestId('decision-details').textContent,
+    }).toEqual({
+      checks: [
+        ['seen', 'Seen by Kim Officer, 3 Dec 2026, 09:00'],
+        ['missing', 'Missing by Kim Officer, 3 Dec 2026, 09:00'],
+        ['unchecked', 'not checked'],
+      ],
+      history: 'N380 INV-1: Seen · N271 BL-7: Missing',
     });
   });
 });

@@ -163,34 +163,3 @@ export function RiskSection({ declaration }: SectionProps) {
     </section>
   );
 }
-
-export function DocumentsSection({ declaration }: SectionProps) {
-  const { t } = useTranslation();
-  return (
-    <section className="panel">
-      <h2>{t('detail.documents')}</h2>
-      {declaration.documents.length === 0 ? (
-        <p className="muted">{t('detail.noDocuments')}</p>
-      ) : (
-        <table className="data-table compact">
-          <thead>
-            <tr>
-              <th>{t('detail.document.code')}</th>
-              <th>{t('detail.document.reference')}</th>
-              <th>{t('detail.document.description')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {declaration.documents.map((document) => (
-              <tr key={`${document.code}-${document.reference}`}>
-                <td className="mono">{document.code}</td>
-                <td className="mono">{document.reference}</td>
-                <td>{document.description}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
-  );
-}

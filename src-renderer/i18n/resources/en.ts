@@ -160,7 +160,15 @@ export const en = {
       electric: 'electric',
       notElectric: 'not electric',
     },
-    document: { code: 'Code', reference: 'Reference', description: 'Description' },
+    document: {
+      code: 'Code',
+      reference: 'Reference',
+      description: 'Description',
+      check: 'Check',
+      unchecked: 'not checked',
+      checkedBy: 'by {{name}}, {{time}}',
+      checkedPending: 'by {{name}}, {{time}} · on this device, not yet confirmed',
+    },
     riskHit: { code: 'Criterion', description: 'Description', weight: 'Weight' },
   },
   lane: {
@@ -318,7 +326,8 @@ export const en = {
       offer: 'Undo',
       prepared: 'The form now holds the undo as a new decision: check it, then save.',
       final: 'A {{kind}} is final and cannot be undone.',
-      later: 'This decision stands until a later one moves the declaration on: undo is a new decision, never an edit.',
+      later:
+        'This decision stands until a later one moves the declaration on: undo is a new decision, never an edit.',
     },
     errors: {
       NO_FIELDS: 'Choose at least one field to correct.',

@@ -158,7 +158,15 @@ export const ko: UiStrings = {
       electric: '전기',
       notElectric: '비전기',
     },
-    document: { code: '서류 코드', reference: '서류 번호', description: '설명' },
+    document: {
+      code: '서류 코드',
+      reference: '서류 번호',
+      description: '설명',
+      check: '확인',
+      unchecked: '미확인',
+      checkedBy: '{{name}}, {{time}}',
+      checkedPending: '{{name}}, {{time}} · 이 단말에 저장됨, 중앙 확인 전',
+    },
     riskHit: { code: '기준', description: '설명', weight: '가중치' },
   },
   lane: {
