@@ -1,3 +1,4 @@
+import './decide.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodeEntry } from '@shared/api/reference-v1';

@@ -23,7 +23,8 @@ function effectText(
   target: DetailsTarget,
   nameOf: (officerId: string) => string,
 ): string {
-  const reference = target.reference;
+  // A re-decision form knows no declaration to name: it says "this declaration".
+  const reference = target.reference === '' ? t('workflow.confirm.thisDeclaration') : target.reference;
   const { kind } = decision;
   switch (kind) {
     case 'assign':

@@ -306,6 +306,7 @@ export const en = {
       title: 'Confirm the decision',
       save: 'Confirm and save',
       cancel: 'Cancel',
+      thisDeclaration: 'this declaration',
       delivery: 'saved on this device, sent to the centre when online',
       effects: {
         release: 'Release {{reference}}: the goods may leave',

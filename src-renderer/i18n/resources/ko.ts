@@ -303,6 +303,7 @@ export const ko: UiStrings = {
       title: '처분 확인',
       save: '확인하고 저장',
       cancel: '취소',
+      thisDeclaration: '이 신고',
       delivery: '이 단말에 저장되고, 연결되면 세관 중앙 시스템으로 전송됩니다',
       effects: {
         release: '{{reference}} 수리: 물품을 반출할 수 있습니다',
