@@ -23,19 +23,26 @@ describe.each(testDatabases())('the workflow decisions on $kind', (engine) => {
   let kim: Session;
   let lee: Session;
   let park: Session;
+  let admin: Session;
   const seqs = new Map<Session, number>();
   beforeAll(async () => {
     t = await engine.open();
     const supervisor = Officer.parse({ ...makeOfficer('PUS', 'pus.park'), role: 'supervisor' });
     await insertSeedData(t.db, {
       ...makeSeed('PUS', 12),
-      officers: [makeOfficer('PUS', 'pus.kim'), makeOfficer('PUS', 'pus.lee'), supervisor],
+      officers: [
+        makeOfficer('PUS', 'pus.kim'),
+        makeOfficer('PUS', 'pus.lee'),
+        supervisor,
+        Officer.parse({ ...makeOfficer('PUS', 'pus.admin'), role: 'administrator' }),
+      ],
     });
     await insertSeedData(t.db, makeSeed('ICN', 1));
     app = await buildServer({ db: t.db });
     kim = await signIn(app, 'pus.kim', 'device-kim');
     lee = await signIn(app, 'pus.lee', 'device-lee');
     park = await signIn(app, 'pus.park', 'device-park');
+    admin = await signIn(app, 'pus.admin', 'device-admin');
   });
   afterAll(async () => {
     await app?.close();
@@ -193,5 +200,17 @@ describe.each(testDatabases())('the workflow decisions on $kind', (engine) => {
     expect(await send(park, [by(park, { n: 6, kind: 'assign', details: { assignee: icn.id } })])).toEqual([
       'REJECTED DETAILS_INVALID',
     ]);
+  });
+
+  it('refuses every decision of an administrator, who manages accounts and decides nothing', async () => {
+    const answers = await send(admin, [
+      by(admin, { n: 7, kind: 'release' }),
+      by(admin, { n: 7, kind: 'assign', details: { assignee: admin.officer.id } }),
+      by(admin, { n: 7, kind: 'reroute', details: { lane: 'RED' } }),
+    ]);
+    expect({ answers, served: await served(7) }).toMatchObject({
+      answers: ['REJECTED ROLE_FORBIDDEN', 'REJECTED ROLE_FORBIDDEN', 'REJECTED ROLE_FORBIDDEN'],
+      served: { version: 1, status: 'selected', history: [] },
+    });
   });
 });
