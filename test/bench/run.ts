@@ -7,6 +7,8 @@
 // (e) tariff search per keystroke in Chromium, KR and UK schedules (test/bench/tariff-search.ts);
 // (f) the assessment panel's first result for the 999-item declaration in the worker, in Chromium
 //     (test/bench/assessment-panel.ts).
+// (w) the worklist screen over 100,000 cached declarations in Chromium: first rows, filter and sort
+//     p95, worst scroll frame, renderer memory (test/bench/worklist.ts; --quick: 10,000).
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -24,6 +26,7 @@ import { runAssessmentPanelBench } from './assessment-panel';
 import { runReferenceBench } from './reference';
 import { runSyncBench } from './sync';
 import { runTariffSearchBench } from './tariff-search';
+import { runWorklistBench } from './worklist';
 
 /** (b) stops after this long and extrapolates, so `npm run bench` stays under about two minutes. */
 const BUDGET_MS = 60_000;
@@ -139,6 +142,7 @@ async function main() {
   results.referencePack = await runReferenceBench();
   results.tariffSearch = await runTariffSearchBench();
   results.assessmentPanel = await runAssessmentPanelBench();
+  results.worklist100k = await runWorklistBench({ quick: process.argv.includes('--quick') });
 
   const cpuList = cpus();
   process.stdout.write(

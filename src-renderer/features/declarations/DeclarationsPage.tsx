@@ -55,7 +55,8 @@ function Worklist({ postId, timeZone }: { postId: string; timeZone: string | und
   const total = worklist.status === 'ready' ? worklist.total : null;
 
   return (
-    <section className="page worklist-page">
+    // data-list-key: the query the list shows, for tests and the bench to see it arrive.
+    <section className="page worklist-page" data-list-key={listKey}>
       <div className="page-heading">
         <h1>{t('declarations.title')}</h1>
         {total !== null && (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import {
@@ -9,12 +9,19 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { WorklistWindow } from '../../db';
+import type { WorklistEntry, WorklistWindow } from '../../db';
 import { useLanguage, useSession } from '../../state';
-import { declarationColumns } from './columns';
+import {
+  cellRenderers,
+  COLUMN_CLASS,
+  COLUMN_IDS,
+  declarationColumns,
+  type CellRenderers,
+  type ColumnId,
+} from './columns';
 import type { DeclarationRow } from './rows';
 import { moveSelection, revealRow } from './table-keys';
-import type { ColumnSettings } from './worklist-settings';
+import { orderedColumns, type ColumnSettings } from './worklist-settings';
 import './worklist.css';
 
 /** Rows are laid out at this height (worklist.css), so the scroll range is known before they are read. */
@@ -39,6 +46,7 @@ export type DeclarationsTableProps = {
 };
 
 const NO_ROWS: DeclarationRow[] = [];
+const NO_ENTRIES: WorklistEntry[] = [];
 const rowDomId = (index: number) => `worklist-row-${index}`;
 
 /**
@@ -61,13 +69,15 @@ export function DeclarationsTable(props: DeclarationsTableProps) {
     // Not returned: Chromium's scrollTo now answers with a promise, which React would call on cleanup.
     void scrollRef.current?.scrollTo({ top: 0 });
   }, [listKey]);
-  const columns = useMemo(
-    () => declarationColumns({ t, language, timeZone, officerId }),
+  const render = useMemo(
+    () => cellRenderers({ t, language, timeZone, officerId }),
     [t, language, timeZone, officerId],
   );
+  const columns = useMemo(() => declarationColumns(t, render), [t, render]);
 
   const table = useReactTable({
-    data: window?.rows ?? NO_ROWS,
+    // The body is rendered from the window by memoised rows; react-table serves the header.
+    data: NO_ROWS,
     columns,
     state: { sorting, ...columnSettings },
     onSortingChange,
@@ -83,6 +93,8 @@ export function DeclarationsTable(props: DeclarationsTableProps) {
       }),
     columnResizeMode: 'onEnd',
     manualSorting: true,
+    // Ascending first unless a column says otherwise (risk): with no data react-table cannot guess.
+    sortDescFirst: false,
     enableMultiSort: false,
     getCoreRowModel: getCoreRowModel(),
     getRowId: (row) => row.id,
@@ -103,11 +115,19 @@ export function DeclarationsTable(props: DeclarationsTableProps) {
   const items = whole
     ? Array.from({ length: total }, (_, index) => ({ index, start: index * ROW_HEIGHT }))
     : virtualizer.getVirtualItems();
-  const rows = table.getRowModel().rows;
+  const rows = window?.rows ?? NO_ENTRIES;
   const offset = window?.offset ?? 0;
   const top = items[0]?.start ?? 0;
   const bottom = total * ROW_HEIGHT - (items.length > 0 ? (items.at(-1)?.start ?? 0) + ROW_HEIGHT : 0);
-  const visibleColumns = table.getVisibleLeafColumns().length;
+  // The same array while the officer's columns stay the same, so unchanged rows are not rendered
+  // again; in react-table's order (those the officer placed first, then the rest as defined).
+  const cells = useMemo(
+    () =>
+      orderedColumns(COLUMN_IDS, columnSettings)
+        .filter((id) => columnSettings.columnVisibility[id] !== false)
+        .map((id) => ({ id, className: COLUMN_CLASS[id] })),
+    [columnSettings],
+  );
   const current = Math.min(selected, Math.max(0, total - 1));
   const selectedRow = rows[current - offset];
 
@@ -116,7 +136,7 @@ export function DeclarationsTable(props: DeclarationsTableProps) {
     if (event.key === 'Enter') {
       if (selectedRow === undefined) return;
       event.preventDefault();
-      void navigate(`/declarations/${encodeURIComponent(selectedRow.original.id)}`);
+      void navigate(`/declarations/${encodeURIComponent(selectedRow.id)}`);
       return;
     }
     const next = moveSelection(event.key, current, total, visibleRows(scrollRef.current));
@@ -187,33 +207,25 @@ export function DeclarationsTable(props: DeclarationsTableProps) {
           {top > 0 && <tr className="spacer-row" aria-hidden="true" style={{ height: top }} />}
           {items.map(({ index }) => {
             const row = rows[index - offset];
-            const stripe = index % 2 === 1 ? 'stripe' : undefined;
+            const stripe = index % 2 === 1;
             if (row === undefined) {
               return (
-                <tr key={`blank-${index}`} className={stripe} aria-hidden="true">
-                  <td colSpan={visibleColumns}>&nbsp;</td>
+                <tr key={`blank-${index}`} className={stripe ? 'stripe' : undefined} aria-hidden="true">
+                  <td colSpan={cells.length}>&nbsp;</td>
                 </tr>
               );
             }
-            const isSelected = index === current;
             return (
-              <tr
+              <WorklistRowView
                 key={row.id}
-                id={rowDomId(index)}
-                className={
-                  [stripe, isSelected ? 'selected' : undefined].filter(Boolean).join(' ') || undefined
-                }
-                data-testid="declaration-row"
-                aria-rowindex={index + 2}
-                aria-selected={isSelected}
-                onClick={() => setSelected(index)}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.columnDef.meta?.className} role="gridcell">
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
+                row={row}
+                index={index}
+                stripe={stripe}
+                selected={index === current}
+                cells={cells}
+                render={render}
+                onSelect={setSelected}
+              />
             );
           })}
           {bottom > 0 && <tr className="spacer-row" aria-hidden="true" style={{ height: bottom }} />}
@@ -222,6 +234,41 @@ export function DeclarationsTable(props: DeclarationsTableProps) {
     </div>
   );
 }
+
+type RowViewProps = {
+  row: WorklistEntry;
+  index: number;
+  stripe: boolean;
+  selected: boolean;
+  cells: readonly { id: ColumnId; className: string | undefined }[];
+  render: CellRenderers;
+  onSelect: (index: number) => void;
+};
+
+/**
+ * One row of the grid, rendered again only when its entry, place or selection changes: scrolling
+ * adds the rows coming into view without rendering those already on screen.
+ */
+const WorklistRowView = memo(function WorklistRowView(props: RowViewProps) {
+  const { row, index, stripe, selected, cells, render, onSelect } = props;
+  const className = [stripe ? 'stripe' : '', selected ? 'selected' : ''].join(' ').trim();
+  return (
+    <tr
+      id={rowDomId(index)}
+      className={className || undefined}
+      data-testid="declaration-row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      onClick={() => onSelect(index)}
+    >
+      {cells.map(({ id, className: cellClass }) => (
+        <td key={id} className={cellClass} role="gridcell">
+          {render[id](row)}
+        </td>
+      ))}
+    </tr>
+  );
+});
 
 /** How many rows fit in the scroll box: a page for PageUp and PageDown. */
 const visibleRows = (scroll: HTMLElement | null) =>

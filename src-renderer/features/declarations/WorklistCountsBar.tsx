@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorklistCounts } from '../../db';
 import { formatInteger } from '../../i18n';
@@ -8,7 +9,7 @@ import { LANES, STATUSES } from './worklist-choices';
  * How many declarations are in each lane and status, always above the list: of the list as
  * filtered, or of the whole post when nothing is filtered, and the label says which.
  */
-export function WorklistCountsBar({
+export const WorklistCountsBar = memo(function WorklistCountsBar({
   counts,
   filtered,
 }: {
@@ -44,4 +45,4 @@ export function WorklistCountsBar({
       ))}
     </dl>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from 'react';
+import { memo, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_FILTER, type WorklistFilter } from '../../db';
 import { useSession } from '../../state';
@@ -17,7 +17,7 @@ const riskOf = (value: string) => {
  * by `/` through data-shortcut), lane, status, risk range, registration days, importer, HS code
  * prefix, origin (of the countries present at the post), assigned officer, pending and attention.
  */
-export function WorklistFilterBar({
+export const WorklistFilterBar = memo(function WorklistFilterBar({
   filter,
   onChange,
   origins,
@@ -142,7 +142,7 @@ export function WorklistFilterBar({
       </button>
     </div>
   );
-}
+});
 
 type FilterInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & {
   label: string;

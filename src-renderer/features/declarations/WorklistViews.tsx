@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SortingState } from '@tanstack/react-table';
 import type { WorklistFilter } from '../../db';
@@ -82,7 +82,7 @@ export function WorklistViews({
 }
 
 /** Which columns show and in what order; widths are dragged on the headers themselves. */
-export function ColumnChooser({
+export const ColumnChooser = memo(function ColumnChooser({
   ids,
   columns,
   onChange,
@@ -143,4 +143,4 @@ export function ColumnChooser({
       </button>
     </details>
   );
-}
+});

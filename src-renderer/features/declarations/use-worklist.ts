@@ -11,9 +11,11 @@ import {
   worklistIndexStore,
   type WorklistColumn,
   type WorklistCounts,
+  type WorklistEntry,
   type WorklistFilter,
   type WorklistIndex,
   type WorklistMarks,
+  type WorklistRow,
   type WorklistSort,
   type WorklistWindow,
 } from '../../db';
@@ -103,9 +105,18 @@ export function useWorklist(
     [index, version, sort, filter, marks],
   );
   const origins = useMemo(() => (index && version >= 0 ? index.origins() : []), [index, version]);
+  // One entry object per row while the marks stand, so rows already on screen are not rendered again.
+  const entries = useMemo(() => {
+    const made = new WeakMap<WorklistRow, WorklistEntry>();
+    return (row: WorklistRow) => {
+      let entry = made.get(row);
+      if (entry === undefined) made.set(row, (entry = toEntry(row, marks)));
+      return entry;
+    };
+  }, [marks]);
   const window = useMemo(
-    () => (index && selection ? indexWindow(index, selection.slots, selection.total, marks, view) : null),
-    [index, selection, marks, view],
+    () => (index && selection ? indexWindow(index, selection.slots, selection.total, entries, view) : null),
+    [index, selection, entries, view],
   );
 
   if (index && selection && window) {
@@ -124,15 +135,17 @@ function indexWindow(
   index: WorklistIndex,
   slots: Uint32Array,
   total: number,
-  marks: WorklistMarks,
+  entryOf: (row: WorklistRow) => WorklistEntry,
   { offset, limit }: View,
 ): WorklistWindow {
   const rows = [];
   for (let i = offset; i < Math.min(total, offset + limit); i++) {
-    rows.push(toEntry(index.row(slots[i] as number), marks));
+    rows.push(entryOf(index.row(slots[i] as number)));
   }
   return { offset, rows };
 }
+
+const NO_QUERY = async () => null;
 
 type Early = { status: 'loading' | 'error' } | { status: 'ready'; total: number; window: WorklistWindow };
 
@@ -150,8 +163,9 @@ function useEarlyWorklist(
     [db, postId, enabled],
   );
   const count = useLiveQuery(countQuery, { keepLast: true });
-  const windowQuery = useCallback(
-    async () => (enabled ? readWorklistRange(db, postId, sort, marks, offset, limit) : null),
+  // Once disabled, the same query that answers nothing: a scroll must not subscribe anew.
+  const windowQuery = useMemo(
+    () => (enabled ? () => readWorklistRange(db, postId, sort, marks, offset, limit) : NO_QUERY),
     [db, postId, sort, marks, offset, limit, enabled],
   );
   const window = useLiveQuery(windowQuery, { keepLast: true });
