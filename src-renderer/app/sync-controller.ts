@@ -1,6 +1,6 @@
 import { getLastSyncAt, listPosts, replacePosts } from '../db';
 import { useAuthStore, useSessionStore, useSyncStore } from '../state';
-import { firstSync, type FirstSyncOutcome, type SyncResult } from '../sync';
+import { downloadSnapshot, type FirstSyncOutcome, type SyncResult } from '../sync';
 import { rememberedPost, rememberPost } from './post-preference';
 import type { AppServices } from './services';
 
@@ -71,7 +71,8 @@ export function setRuntimeOwnsPost(postId: string, owns: boolean): void {
  * running one instead of writing the same pages twice. Only the selected post reports to the
  * store, so switching posts mid-download lets the earlier one finish into the cache quietly.
  */
-export async function syncPost({ api, db }: AppServices, postId: string): Promise<void> {
+export async function syncPost(services: AppServices, postId: string): Promise<void> {
+  const { api, db, apiBaseUrl, session } = services;
   if (runtimeOwned.has(postId)) return;
   const isSelected = (): boolean => useSessionStore.getState().selectedPostId === postId;
   const sync = useSyncStore.getState();
@@ -81,10 +82,12 @@ export async function syncPost({ api, db }: AppServices, postId: string): Promis
   const key = `${db.name}/${postId}`;
   let download = downloads.get(key);
   if (!download) {
-    download = firstSync({
+    download = downloadSnapshot({
       db,
       api,
       postId,
+      // In a worker when the app has the API's address and a session to lend it.
+      offThread: apiBaseUrl && session ? { baseUrl: apiBaseUrl, auth: session } : null,
       onProgress: ({ received, total }) => {
         if (isSelected()) useSyncStore.getState().reportProgress(received, total);
       },

@@ -6,7 +6,9 @@
 // (d) sync in Chromium against the real API (test/bench/sync.ts, quick size; --full there for 100,000);
 // (e) tariff search per keystroke in Chromium, KR and UK schedules (test/bench/tariff-search.ts);
 // (f) the assessment panel's first result for the 999-item declaration in the worker, in Chromium
-//     (test/bench/assessment-panel.ts).
+//     (test/bench/assessment-panel.ts);
+// (g) the first sync of 10,000 and 100,000 declarations in the app with the worklist on screen,
+//     beside the same sync without a UI (test/bench/first-sync-app.ts).
 // (w) the worklist screen over 100,000 cached declarations in Chromium: first rows, filter and sort
 //     p95, worst scroll frame, renderer memory (test/bench/worklist.ts; --quick: 10,000).
 import { readFileSync } from 'node:fs';
@@ -23,6 +25,7 @@ import { DEFAULT_DATA_DIR, SourceReader } from '../../src-server/reference/sourc
 import { generateDemoData } from '../../src-server/seed/generate';
 import { cdsXmlFor, ukDeclarationFromLines } from './declarations';
 import { runAssessmentPanelBench } from './assessment-panel';
+import { runFirstSyncAppBench } from './first-sync-app';
 import { runReferenceBench } from './reference';
 import { runSyncBench } from './sync';
 import { runTariffSearchBench } from './tariff-search';
@@ -143,6 +146,10 @@ async function main() {
   results.tariffSearch = await runTariffSearchBench();
   results.assessmentPanel = await runAssessmentPanelBench();
   results.worklist100k = await runWorklistBench({ quick: process.argv.includes('--quick') });
+  // (g) --quick: 10,000 only; 100,000 adds several minutes of seeding and downloading.
+  results.firstSyncInApp = await runFirstSyncAppBench(
+    process.argv.includes('--quick') ? [10_000] : [10_000, 100_000],
+  );
 
   const cpuList = cpus();
   process.stdout.write(
