@@ -139,7 +139,9 @@ export function DeclarationsTable(props: DeclarationsTableProps) {
       void navigate(`/declarations/${encodeURIComponent(selectedRow.id)}`);
       return;
     }
-    const next = moveSelection(event.key, current, total, visibleRows(scrollRef.current));
+    // Under the Korean IME the j and k keys type ㅓ and ㅏ: the key's place on the keyboard decides.
+    const key = event.code === 'KeyJ' ? 'j' : event.code === 'KeyK' ? 'k' : event.key;
+    const next = moveSelection(key, current, total, visibleRows(scrollRef.current));
     if (next === null) return;
     event.preventDefault();
     setSelected(next);
