@@ -107,7 +107,7 @@ describe('the app shell', () => {
     expect(await screen.findByText('5 declarations')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '한국어' }));
     expect(await screen.findByRole('heading', { name: '수출입 신고' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /신고번호/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '신고번호' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('ko');
     expect(localStorage.getItem('border-post.language')).toBe('ko');
   });
