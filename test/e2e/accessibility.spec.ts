@@ -18,6 +18,8 @@ import {
 type Violation = { screen: string; rule: string; impact: string; help: string; targets: string[] };
 
 const BLOCKING = new Set(['serious', 'critical']);
+/** The demo supervisor of Busan: the only role that has the supervisor's queue. */
+const BUSAN_SUPERVISOR = 'park.supervisor';
 
 async function audit(page: Page, screen: string, found: Violation[]): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -93,6 +95,22 @@ for (const language of LANGUAGES) {
       await expect(page.getByRole('status').filter({ hasText: '00000' })).toBeVisible();
       await audit(page, 'quick open, not found', found);
 
+      expect(found, JSON.stringify(found, null, 2)).toEqual([]);
+    });
+
+    test("the supervisor's queue has no serious or critical accessibility violation", async ({
+      page,
+      request,
+    }) => {
+      const session = await apiSession(request, BUSAN_SUPERVISOR);
+      const { total } = await snapshot(request, session);
+      const found: Violation[] = [];
+      await signInAndSync(page, BUSAN_SUPERVISOR, total, language.signIn);
+      await page.evaluate(() => {
+        window.location.hash = '#/supervisor';
+      });
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await audit(page, "supervisor's queue", found);
       expect(found, JSON.stringify(found, null, 2)).toEqual([]);
     });
   });

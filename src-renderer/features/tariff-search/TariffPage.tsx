@@ -7,13 +7,14 @@ export function TariffPage() {
   const { t } = useTranslation();
   const post = useSelectedPost();
   return (
-    <main className="tariff-page">
-      <h2>{t('tariffSearch.title')}</h2>
+    // A section, not a second <main>: the shell's <main> already holds every page (axe landmarks).
+    <section className="tariff-page">
+      <h1>{t('tariffSearch.title')}</h1>
       {post === null ? (
         <p role="status">{t('tariffSearch.noPost')}</p>
       ) : (
         <TariffSearch jurisdiction={post.jurisdiction} />
       )}
-    </main>
+    </section>
   );
 }
