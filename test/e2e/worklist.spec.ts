@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Declaration, Lane } from '../../shared/domain';
 import { traderOf, traderSearchKey } from '../../src-renderer/db/worklist-row';
-import { apiSession, BUSAN_OFFICER, PASSWORD, signInAndSync, snapshot, submitSignIn } from './officer';
+import { apiSession, BUSAN_OFFICER, signInAndSync, snapshot } from './officer';
 
 // Issue 11, items 1 and 2: an officer narrows the worklist, reads its counts, moves through it from
 // the keyboard, and keeps a named view on the device across a restart.
@@ -100,9 +100,8 @@ test('a saved view and the columns the officer chose survive a restart', async (
   await page.getByTestId('worklist-column-typeCode').uncheck();
   await expect(page.getByRole('columnheader', { name: 'Type', exact: true })).toHaveCount(0);
 
-  // A restart: the session lives in memory only, so the officer signs in again over the same cache.
+  // A restart: the session is restored from the device, the list and the settings from IndexedDB.
   await page.reload();
-  await submitSignIn(page, BUSAN_OFFICER, PASSWORD);
   await expect(count(page)).toHaveAttribute('data-count', String(total), { timeout: 30_000 });
   await expect(page.getByRole('columnheader', { name: 'Type', exact: true })).toHaveCount(0);
   await page.getByTestId('worklist-view').selectOption('Yellow queue');
