@@ -69,7 +69,12 @@ for (const { locale, heading, countLabel, offlineMessage, wrongPassword, signIn 
       await submitSignIn(page, BUSAN_OFFICER, 'not-the-password', signIn);
       await expect(page.getByTestId('sign-in-error')).toHaveText(wrongPassword);
       await expect(page.getByRole('combobox')).toHaveCount(0);
+      // The download runs in its own worker, off the thread that draws the worklist.
+      const downloader = page.waitForEvent('worker', {
+        predicate: (worker) => /first-sync\.worker/.test(worker.url()),
+      });
       await submitSignIn(page, BUSAN_OFFICER, PASSWORD, signIn);
+      await downloader;
 
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
       await expect(page.getByTestId('post-name')).toHaveAttribute('data-post-id', post.id);
