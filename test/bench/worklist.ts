@@ -160,9 +160,8 @@ export async function runWorklistBench({
     args: [...chromiumLaunchOptions.args, '--enable-precise-memory-info'],
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
-    await page.route(`${ORIGIN}/**`, (route) => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await context.route(`${ORIGIN}/**`, (route) => {
       const path = new URL(route.request().url()).pathname;
       const chunk = /^\/chunk\/(\d+)\.json$/.exec(path);
       if (chunk) {
@@ -182,13 +181,20 @@ export async function runWorklistBench({
         ? route.fulfill({ status: 200, contentType: type, body: file(path.slice(1)) })
         : route.fulfill({ status: 404 });
     });
-    await page.goto(`${ORIGIN}/index.html`);
-    await page.waitForFunction(() => 'worklistBench' in globalThis);
-    const filled = await inPage(page, 'fill', { chunks });
+    const open = async () => {
+      const opened = await context.newPage();
+      opened.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
+      await opened.goto(`${ORIGIN}/index.html`);
+      await opened.waitForFunction(() => 'worklistBench' in globalThis);
+      return opened;
+    };
+    const filler = await open();
+    const filled = await inPage(filler, 'fill', { chunks });
+    // Closed first, so the worklist gets a renderer of its own, not one that held the fill.
+    await filler.close();
 
     // A cold page over the filled cache: the first rows, then the index ready and sorted.
-    await page.goto(`${ORIGIN}/index.html`);
-    await page.waitForFunction(() => 'worklistBench' in globalThis);
+    const page = await open();
     const mounted = await inPage(page, 'mount', {});
     const cdp = await page.context().newCDPSession(page);
     if (profile !== undefined) {

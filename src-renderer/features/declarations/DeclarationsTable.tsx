@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import {
@@ -8,7 +8,6 @@ import {
   type OnChangeFn,
   type SortingState,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { WorklistEntry, WorklistWindow } from '../../db';
 import { useLanguage, useSession } from '../../state';
 import {
@@ -21,6 +20,7 @@ import {
 } from './columns';
 import type { DeclarationRow } from './rows';
 import { moveSelection, revealRow } from './table-keys';
+import { useRowRange, type RowRange } from './use-row-range';
 import { orderedColumns, type ColumnSettings } from './worklist-settings';
 import './worklist.css';
 
@@ -52,7 +52,8 @@ const rowDomId = (index: number) => `worklist-row-${index}`;
 /**
  * The worklist table, an ARIA grid: @tanstack/react-table for the columns (chosen, ordered and
  * sized by the officer) and sorting UX (the order itself comes sorted from the data layer),
- * @tanstack/react-virtual for the rows, of which only those on screen are in the DOM. Arrows and
+ * rows of one height windowed by arithmetic on the scroll offset (use-row-range.ts), so only those
+ * on screen are in the DOM. Arrows and
  * j/k move the selected row, Home/End jump, Enter opens it. Rows not yet read show as blank lines.
  */
 export function DeclarationsTable(props: DeclarationsTableProps) {
@@ -101,24 +102,20 @@ export function DeclarationsTable(props: DeclarationsTableProps) {
   });
 
   const whole = total <= WHOLE_LIST_LIMIT;
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: OVERSCAN,
-    enabled: !whole,
-    onChange: (instance) => {
-      const { range } = instance;
-      if (range) onRangeChange(range.startIndex, range.endIndex);
+  const notify = useCallback(
+    ({ start, end }: RowRange) => {
+      // A whole list has every row read already: its window must not shrink to the screen.
+      if (!whole) onRangeChange(start, Math.max(start, end - 1));
     },
-  });
-  const items = whole
-    ? Array.from({ length: total }, (_, index) => ({ index, start: index * ROW_HEIGHT }))
-    : virtualizer.getVirtualItems();
+    [whole, onRangeChange],
+  );
+  const range = useRowRange(scrollRef, total, ROW_HEIGHT, OVERSCAN, notify);
+  const shown = whole ? { start: 0, end: total } : range;
+  const items = Array.from({ length: Math.max(0, shown.end - shown.start) }, (_, i) => shown.start + i);
   const rows = window?.rows ?? NO_ENTRIES;
   const offset = window?.offset ?? 0;
-  const top = items[0]?.start ?? 0;
-  const bottom = total * ROW_HEIGHT - (items.length > 0 ? (items.at(-1)?.start ?? 0) + ROW_HEIGHT : 0);
+  const top = shown.start * ROW_HEIGHT;
+  const bottom = Math.max(0, total - shown.end) * ROW_HEIGHT;
   // The same array while the officer's columns stay the same, so unchanged rows are not rendered
   // again; in react-table's order (those the officer placed first, then the rest as defined).
   const cells = useMemo(
@@ -207,7 +204,7 @@ export function DeclarationsTable(props: DeclarationsTableProps) {
         </thead>
         <tbody>
           {top > 0 && <tr className="spacer-row" aria-hidden="true" style={{ height: top }} />}
-          {items.map(({ index }) => {
+          {items.map((index) => {
             const row = rows[index - offset];
             const stripe = index % 2 === 1;
             if (row === undefined) {

@@ -43,6 +43,8 @@ describe('the worklist from the keyboard', () => {
   it('moves the selected row with the arrows and j/k, jumps with Home/End, and opens it with Enter', async () => {
     renderScreen(app, { db: await seeded() });
     const grid = await screen.findByRole('grid', { name: /arrow keys/ });
+    // Once the in-memory index answers, as an officer's keys would find it after the first second.
+    await waitFor(() => expect(screen.getByTestId('worklist-counts').dataset['scope']).toBe('post'));
     expect(selectedReference()).toEqual(['REF-1']);
     for (const key of ['ArrowDown', 'j', 'k']) fireEvent.keyDown(grid, { key });
     expect(selectedReference()).toEqual(['REF-2']);
