@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getSnapshotProgress, openCacheDb } from '../../db';
+import { getSnapshotProgress, openCacheDb, type CacheDb } from '../../db';
 import { fakeSnapshotServer, json } from '../../test-utils/fake-api';
 import { makeDeclaration } from '../../test-utils/fixtures';
 import type { FetchLike } from '../api-client';
@@ -48,10 +48,39 @@ function lendingSession() {
   return { auth, calls };
 }
 
-function start(fetch: FetchLike, auth: TransportAuth) {
+/** The cache database, with a disk that fills up at the `fullAt`th write of declarations. */
+function fillingUpAt(fullAt: number) {
+  return (name: string) => {
+    const db = openCacheDb(name);
+    let writes = 0;
+    db.use({
+      stack: 'dbcore',
+      name: 'DiskFull',
+      create: (down) => ({
+        ...down,
+        table(tableName) {
+          const table = down.table(tableName);
+          if (tableName !== 'declarations') return table;
+          return {
+            ...table,
+            mutate: async (request) => {
+              if (request.type === 'put' && ++writes === fullAt) {
+                throw new DOMException('the disk is full', 'QuotaExceededError');
+              }
+              return table.mutate(request);
+            },
+          };
+        },
+      }),
+    });
+    return db;
+  };
+}
+
+function start(fetch: FetchLike, auth: TransportAuth, openCache: (name: string) => CacheDb = openCacheDb) {
   const { page, worker, sent } = channel();
   const cacheDbName = `test-cache-${crypto.randomUUID()}`;
-  serveFirstSync(worker, { openCache: openCacheDb, fetch });
+  serveFirstSync(worker, { openCache, fetch });
   const progress: FirstSyncProgress[] = [];
   const worklistIds: string[] = [];
   const result = runFirstSyncWorker({
@@ -122,6 +151,26 @@ describe('the first sync in a worker', () => {
       error: { kind: 'http', status: 401, code: 'UNAUTHENTICATED', message: 'no' },
     });
     expect(calls).toEqual({ refreshes: 1, signedOut: 1 });
+  });
+
+  it('reports a full disk as the storage failure the app shows, keeping the pages stored before it', async () => {
+    const server = fakeSnapshotServer('KR-ICN', declarations, 3);
+    const { result, worklistIds, cache } = start(server.fetch, lendingSession().auth, fillingUpAt(2));
+    const answer = await result;
+    expect({
+      answer,
+      rowsPassedOn: worklistIds.sort(),
+      stored: await cache.declarations.count(),
+      progress: (await getSnapshotProgress(cache, 'KR-ICN'))?.received,
+    }).toEqual({
+      answer: {
+        ok: false,
+        error: { kind: 'storage', detail: expect.stringContaining('QuotaExceededError') },
+      },
+      rowsPassedOn: ['D-1', 'D-2', 'D-3'],
+      stored: 3,
+      progress: 3,
+    });
   });
 
   it('resumes after the page left a download half done (a reload mid-sync)', async () => {
