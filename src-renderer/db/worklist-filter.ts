@@ -97,7 +97,7 @@ export function rowMatcher(filter: WorklistFilter, marks: WorklistMarks): (row: 
     const key = traderSearchKey(importer);
     tests.push((row) => row.traderKey.startsWith(key));
   }
-  const hs = filter.hsPrefix.replace(/\D/g, '');
+  const hs = digits(filter.hsPrefix);
   if (hs !== '') tests.push((row) => startsWithAny(row.hsCodes, hs));
   if (origin !== null) tests.push((row) => row.origins.includes(origin));
   if (assignedTo !== null) {
@@ -107,4 +107,27 @@ export function rowMatcher(filter: WorklistFilter, marks: WorklistMarks): (row: 
   if (filter.pendingOnly) tests.push((row) => marks.pending.has(row.id));
   if (filter.needsAttention) tests.push((row) => marks.attention.has(row.id));
   return (row) => tests.every((test) => test(row));
+}
+
+const digits = (text: string) => text.replace(/\D/g, '');
+
+/** `narrow` was typed on from `wide`: everything its prefix matches, the shorter one matched too. */
+function typedOn(wide: string, narrow: string, ...folds: ((text: string) => string)[]): boolean {
+  const [from, to] = [wide.trim(), narrow.trim()];
+  return from === '' || folds.every((fold) => fold(to).startsWith(fold(from)));
+}
+
+/**
+ * True when every row `narrower` matches, `wider` matches too: the same filter with a search typed
+ * on (a keystroke more). The index then scans the last answer instead of the whole post.
+ */
+export function narrows(wider: WorklistFilter, narrower: WorklistFilter): boolean {
+  const typed = ['text', 'importer', 'hsPrefix'];
+  const rest = (Object.keys(NO_FILTER) as (keyof WorklistFilter)[]).filter((key) => !typed.includes(key));
+  return (
+    rest.every((key) => wider[key] === narrower[key]) &&
+    typedOn(wider.text, narrower.text, (text) => text.toUpperCase(), traderSearchKey) &&
+    typedOn(wider.importer, narrower.importer, traderSearchKey) &&
+    typedOn(wider.hsPrefix, narrower.hsPrefix, digits)
+  );
 }

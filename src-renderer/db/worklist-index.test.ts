@@ -158,4 +158,15 @@ describe('the worklist index', () => {
       (['reference', 'lane', 'trader'] as const).map((column) => references(of, asc(column), NO_FILTER));
     expect({ size: index.size, orders: orders(index) }).toEqual({ size: 39, orders: orders(afresh) });
   });
+
+  it('answers a search typed on from the last answer exactly as from the whole post', () => {
+    const typed = new WorklistIndex('KR-ICN', rows());
+    const sort: WorklistSort = { column: 'riskScore', desc: true };
+    const steps = ['B', 'Bl', 'Blu', 'Blue', 'Blue D', 'Blue', 'REF-00', 'REF-001'];
+    const answers = steps.map((text) => references(typed, sort, { ...NO_FILTER, text }));
+    const afresh = steps.map((text) =>
+      references(new WorklistIndex('KR-ICN', rows()), sort, { ...NO_FILTER, text }),
+    );
+    expect(answers).toEqual(afresh);
+  });
 });

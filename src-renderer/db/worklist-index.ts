@@ -1,5 +1,5 @@
 import type { DeclarationStatus, Lane } from '@shared/domain';
-import { rowMatcher, shownStatus, type WorklistFilter, type WorklistMarks } from './worklist-filter';
+import { narrows, rowMatcher, shownStatus, type WorklistFilter, type WorklistMarks } from './worklist-filter';
 import type { WorklistChange } from './worklist-feed';
 import { statusRank, type WorklistRow } from './worklist-row';
 import { columnCompare, mergeSorted, sortInSlices, type WorklistSortColumn } from './worklist-sort';
@@ -32,6 +32,14 @@ export class WorklistIndex {
   private readonly orders = new Map<WorklistSortColumn, Uint32Array>();
   /** Goes up with every change, so work started before a change knows it is stale. */
   version = 0;
+  /** The last answer, which a keystroke more of a search only narrows. */
+  private last: {
+    sort: WorklistSort;
+    filter: WorklistFilter;
+    marks: WorklistMarks;
+    version: number;
+    selection: WorklistSelection;
+  } | null = null;
 
   constructor(
     readonly postId: string,
@@ -134,14 +142,36 @@ export class WorklistIndex {
    * puts a row with a pending decision where that decision's status sorts.
    */
   select(sort: WorklistSort, filter: WorklistFilter, marks: WorklistMarks): WorklistSelection {
-    let order = this.order(sort.column);
-    if (sort.column === 'status' && marks.pending.size > 0) order = this.withPendingStatus(order, marks);
+    const last = this.last;
+    const within =
+      last !== null &&
+      last.version === this.version &&
+      last.marks === marks &&
+      last.sort.column === sort.column &&
+      last.sort.desc === sort.desc &&
+      narrows(last.filter, filter)
+        ? last.selection
+        : null;
+    const selection = within ? this.scan(within.slots.subarray(0, within.total), false, filter, marks) : null;
+    const answer = selection ?? this.scan(this.sorted(sort, marks), sort.desc, filter, marks);
+    this.last = { sort, filter, marks, version: this.version, selection: answer };
+    return answer;
+  }
+
+  /** A column's order, with pending decisions' statuses where the column is the status. */
+  private sorted(sort: WorklistSort, marks: WorklistMarks): Uint32Array {
+    const order = this.order(sort.column);
+    return sort.column === 'status' && marks.pending.size > 0 ? this.withPendingStatus(order, marks) : order;
+  }
+
+  /** The slots of `order` (read backwards when `reverse`) whose rows match, counted. */
+  private scan(order: Uint32Array, reverse: boolean, filter: WorklistFilter, marks: WorklistMarks) {
     const matches = rowMatcher(filter, marks);
     const counts = emptyCounts();
     const slots = new Uint32Array(order.length);
     let total = 0;
     for (let i = 0; i < order.length; i++) {
-      const slot = order[sort.desc ? order.length - 1 - i : i] as number;
+      const slot = order[reverse ? order.length - 1 - i : i] as number;
       const row = this.rows[slot] as WorklistRow;
       if (!matches(row)) continue;
       slots[total++] = slot;
