@@ -9,11 +9,16 @@ import { firstReasonCode } from '../shared/domain/reason-codes';
  * The caller then clicks Save; the confirmation that follows is answered by `confirmDecisions`.
  */
 export async function chooseDecision(page: Page, kind: string): Promise<void> {
+  await fillDecision(page, kind);
+  await confirmDecisions(page);
+}
+
+/** The kind and, where it needs one, the first reason of its list; no confirmation is answered. */
+export async function fillDecision(page: Page, kind: string): Promise<void> {
   await page.locator('select[name="kind"]').selectOption(kind);
   const parsed = DecisionKind.parse(kind);
   if (isReasonRequired(parsed))
     await page.locator('select[name="reason"]').selectOption(firstReasonCode(parsed));
-  await confirmDecisions(page);
 }
 
 const confirming = new WeakSet<Page>();

@@ -11,6 +11,8 @@
 //     beside the same sync without a UI (test/bench/first-sync-app.ts).
 // (w) the worklist screen over 100,000 cached declarations in Chromium: first rows, filter and sort
 //     p95, worst scroll frame, renderer memory (test/bench/worklist.ts; --quick: 10,000).
+// (o) opening a 999-item declaration: the real declaration page mounted in Chromium to the frame
+//     showing its items (test/bench/declaration-open.ts).
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -25,6 +27,7 @@ import { DEFAULT_DATA_DIR, SourceReader } from '../../src-server/reference/sourc
 import { generateDemoData } from '../../src-server/seed/generate';
 import { cdsXmlFor, ukDeclarationFromLines } from './declarations';
 import { runAssessmentPanelBench } from './assessment-panel';
+import { runDeclarationOpenBench } from './declaration-open';
 import { runFirstSyncAppBench } from './first-sync-app';
 import { runReferenceBench } from './reference';
 import { runSyncBench } from './sync';
@@ -146,6 +149,7 @@ async function main() {
   results.tariffSearch = await runTariffSearchBench();
   results.assessmentPanel = await runAssessmentPanelBench();
   results.worklist100k = await runWorklistBench({ quick: process.argv.includes('--quick') });
+  results.declarationOpen999 = await runDeclarationOpenBench();
   // (g) --quick: 10,000 only; 100,000 adds several minutes of seeding and downloading.
   results.firstSyncInApp = await runFirstSyncAppBench(
     process.argv.includes('--quick') ? [10_000] : [10_000, 100_000],

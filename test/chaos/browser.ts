@@ -2,7 +2,7 @@
 // can be reopened on the same IndexedDB (the outbox must survive it).
 import { chromiumLaunchOptions } from '../chromium';
 import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
-import { chooseDecision } from '../decision-form';
+import { fillDecision } from '../decision-form';
 
 export const PASSWORD = 'border-post-demo';
 
@@ -166,8 +166,11 @@ export async function decide(
       window.location.hash = `#/declarations/${encodeURIComponent(id)}`;
     }, declarationId);
     await expect(page.getByRole('heading', { level: 1, name: reference })).toBeVisible();
-    await chooseDecision(page, kind);
+    await fillDecision(page, kind);
     await page.getByRole('button', { name: 'Save decision' }).click();
+    // The confirmation is answered here, in order, not by a locator handler racing the page's
+    // reloads and the officer's next click.
+    await page.getByTestId('decide-confirm').getByRole('button', { name: 'Confirm and save' }).click();
     await expect(page.getByText('Decision saved on this device.')).toBeVisible();
   } catch (error) {
     const textOf = async (selector: string) =>

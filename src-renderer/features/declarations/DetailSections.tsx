@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Declaration, GoodsItem } from '@shared/domain';
 import { formatDate, formatDecimalString, formatInteger, formatMoney } from '../../i18n';
 import { useLanguage } from '../../state';
+import { ItemsTable } from './ItemsTable';
 
 type SectionProps = { declaration: Declaration };
 
@@ -93,11 +94,29 @@ export function ItemsSection({ declaration }: SectionProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const currency = declaration.valuation.invoiceCurrency;
+  const row = (item: GoodsItem) => (
+    <>
+      <td className="numeric">{item.sequence}</td>
+      <td className="mono">{item.hsCode}</td>
+      <td>
+        {item.description}
+        <ItemAttributes item={item} />
+      </td>
+      <td>{item.originCountry}</td>
+      <td>{item.preference?.agreement ?? t('detail.none')}</td>
+      <td className="numeric">{`${formatDecimalString(item.quantity, language)} ${item.quantityUnit}`}</td>
+      <td className="numeric">{formatDecimalString(item.netMassKg, language)}</td>
+      <td className="numeric">{`${formatInteger(item.packages.count, language)} ${item.packages.kindCode}`}</td>
+      <td className="numeric">{formatMoney(item.price, currency, language)}</td>
+    </>
+  );
   return (
-    <section className="panel">
+    <section className="panel" data-testid="items">
       <h2>{t('detail.items')}</h2>
-      <table className="data-table compact">
-        <thead>
+      <ItemsTable
+        items={declaration.items}
+        row={row}
+        head={
           <tr>
             <th className="numeric">{t('detail.item.sequence')}</th>
             <th>{t('detail.item.hsCode')}</th>
@@ -109,26 +128,8 @@ export function ItemsSection({ declaration }: SectionProps) {
             <th className="numeric">{t('detail.item.packages')}</th>
             <th className="numeric">{t('detail.item.price')}</th>
           </tr>
-        </thead>
-        <tbody>
-          {declaration.items.map((item) => (
-            <tr key={item.sequence}>
-              <td className="numeric">{item.sequence}</td>
-              <td className="mono">{item.hsCode}</td>
-              <td>
-                {item.description}
-                <ItemAttributes item={item} />
-              </td>
-              <td>{item.originCountry}</td>
-              <td>{item.preference?.agreement ?? t('detail.none')}</td>
-              <td className="numeric">{`${formatDecimalString(item.quantity, language)} ${item.quantityUnit}`}</td>
-              <td className="numeric">{formatDecimalString(item.netMassKg, language)}</td>
-              <td className="numeric">{`${formatInteger(item.packages.count, language)} ${item.packages.kindCode}`}</td>
-              <td className="numeric">{formatMoney(item.price, currency, language)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        }
+      />
     </section>
   );
 }

@@ -159,6 +159,8 @@ export const en = {
       price: 'Price',
       electric: 'electric',
       notElectric: 'not electric',
+      goTo: 'Go to item (1–{{count}})',
+      go: 'Go',
     },
     document: {
       code: 'Code',

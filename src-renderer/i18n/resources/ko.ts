@@ -157,6 +157,8 @@ export const ko: UiStrings = {
       price: '가격',
       electric: '전기',
       notElectric: '비전기',
+      goTo: '란 번호로 이동 (1–{{count}})',
+      go: '이동',
     },
     document: {
       code: '서류 코드',
