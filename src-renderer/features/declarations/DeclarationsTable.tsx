@@ -9,7 +9,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import type { WorklistEntry, WorklistWindow } from '../../db';
-import { useLanguage, useSession } from '../../state';
+import { useLanguage, useSelectedPost, useSession } from '../../state';
 import {
   cellRenderers,
   COLUMN_CLASS,
@@ -70,9 +70,14 @@ export function DeclarationsTable(props: DeclarationsTableProps) {
     // Not returned: Chromium's scrollTo now answers with a promise, which React would call on cleanup.
     void scrollRef.current?.scrollTo({ top: 0 });
   }, [listKey]);
+  const post = useSelectedPost();
+  const officerNames = useMemo(
+    () => new Map((post?.officers ?? []).map((officer) => [officer.id, officer.displayName])),
+    [post],
+  );
   const render = useMemo(
-    () => cellRenderers({ t, language, timeZone, officerId }),
-    [t, language, timeZone, officerId],
+    () => cellRenderers({ t, language, timeZone, officerId, officerNames }),
+    [t, language, timeZone, officerId, officerNames],
   );
   const columns = useMemo(() => declarationColumns(t, render), [t, render]);
 

@@ -57,14 +57,24 @@ describe('the worklist from the keyboard', () => {
     expect(await screen.findByText('opened D-2')).toBeTruthy();
   });
 
-  it('shows who each declaration is assigned to, the officer’s own as Me, and narrows to them', async () => {
+  it('shows who each declaration is assigned to by name, the officer’s own as Me, and narrows to them', async () => {
+    const lee = {
+      id: 'officer-lee',
+      postId: 'KR-ICN',
+      username: 'lee.officer',
+      displayName: 'Lee Officer',
+      role: 'officer',
+      demo: true,
+    };
+    useSessionStore.getState().setPosts([makePost({ officers: [lee] })], 'cache');
+    useSessionStore.getState().selectPost('KR-ICN');
     renderScreen(app, { db: await seeded() });
     await screen.findByRole('grid');
     const assigned = () =>
       within(screen.getByRole('grid'))
         .getAllByTestId('declaration-row')
         .map((row) => within(row).getAllByRole('gridcell').at(-1)?.textContent);
-    expect(assigned()).toEqual(['Me', 'officer-lee', '—']);
+    expect(assigned()).toEqual(['Me', 'Lee Officer', '—']);
     fireEvent.change(screen.getByTestId('worklist-filter-assignee'), { target: { value: 'none' } });
     await waitFor(() => expect(assigned()).toEqual(['—']));
   });

@@ -39,6 +39,8 @@ export type ColumnContext = {
   timeZone: string | undefined;
   /** The signed-in officer, whose own declarations read "Me" in the Assigned column. */
   officerId: string | null;
+  /** Officers' names as the post lists them, for the Assigned column (ids where it does not). */
+  officerNames: ReadonlyMap<string, string>;
 };
 
 export type ColumnId = (typeof COLUMN_IDS)[number];
@@ -59,7 +61,13 @@ const LOCALE: Record<Language, string> = { ko: 'ko-KR', en: 'en-GB' };
  * What each column shows of a row, rendered by the table's memoised rows without react-table's
  * cell objects; times are shown in the post's own time zone, where the officer stands.
  */
-export function cellRenderers({ t, language, timeZone, officerId }: ColumnContext): CellRenderers {
+export function cellRenderers({
+  t,
+  language,
+  timeZone,
+  officerId,
+  officerNames,
+}: ColumnContext): CellRenderers {
   const dateTime = new Intl.DateTimeFormat(LOCALE[language], {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -97,7 +105,7 @@ export function cellRenderers({ t, language, timeZone, officerId }: ColumnContex
         ? '—'
         : row.assignedTo === officerId
           ? t('declarations.filter.assignedToMe')
-          : row.assignedTo,
+          : (officerNames.get(row.assignedTo) ?? row.assignedTo),
   };
 }
 
