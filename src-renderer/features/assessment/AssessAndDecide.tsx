@@ -91,6 +91,7 @@ export function AssessAndDecide({ declaration }: { declaration: Declaration }) {
         />
       )}
       <DecidePanel
+        declaration={declaration}
         declarationId={declaration.id}
         reasonCodes={reasonCodes}
         assessment={claim}

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CodeEntry } from '@shared/api/reference-v1';
-import type { DeclarationId } from '@shared/domain';
+import type { Declaration, DeclarationId } from '@shared/domain';
 import type { AssessmentClaim } from '@shared/domain/assessment-claim';
 import type { Payment } from '@shared/domain/payment';
 import { useServices, useSyncRuntime } from '../../app/services';
@@ -17,7 +17,13 @@ export function DecidePanel({
   reasonCodes,
   assessment = null,
   payment,
+  declaration,
 }: {
+  /**
+   * The declaration on screen, where the page holds it: the form's details and confirmation read
+   * it at once, never a copy still loading (which said "this declaration, from Not selected").
+   */
+  declaration?: Declaration | undefined;
   /** The declaration's payment state, for the warning before a release of unsecured duty. */
   payment?: Payment | undefined;
   declarationId: DeclarationId;
@@ -36,7 +42,8 @@ export function DecidePanel({
     useCallback(async () => (await getDeclaration(db, declarationId)) ?? null, [db, declarationId]),
     { keepLast: true },
   );
-  const target = cached.status === 'ready' && cached.value !== null ? cached.value : undefined;
+  const target =
+    declaration ?? (cached.status === 'ready' && cached.value !== null ? cached.value : undefined);
 
   return (
     <section className="panel decide-panel">

@@ -113,7 +113,9 @@ function QueueEntry({ item }: { item: QueueItem }) {
       <button type="button" aria-expanded={resolving} onClick={() => setResolving(!resolving)}>
         {t('supervisor.open')}
       </button>
-      {resolving && <DecidePanel declarationId={declaration.id} payment={declaration.payment} />}
+      {resolving && (
+        <DecidePanel declaration={declaration} declarationId={declaration.id} payment={declaration.payment} />
+      )}
     </li>
   );
 }
