@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detailsProblem, documentCheckStates } from './decision-details';
+import { detailsProblem } from './decision-details';
 import { OfficerId } from './ids';
 
 const declaration = {
@@ -66,22 +66,5 @@ describe('the details a decision carries', () => {
       repeated: 'a document check names each document once',
       checked: null,
     });
-  });
-});
-
-describe("the documents' check states", () => {
-  it('are the newest check of each document, whatever order the history comes in', () => {
-    const states = documentCheckStates([
-      { declarationVersion: 4, documentChecks: [{ code: 'N380', reference: 'INV-1', state: 'seen' }] },
-      {
-        declarationVersion: 2,
-        documentChecks: [
-          { code: 'N380', reference: 'INV-1', state: 'missing' },
-          { code: 'N325', reference: 'PL-1', state: 'discrepant' },
-        ],
-      },
-      { declarationVersion: 3 },
-    ]);
-    expect(Object.fromEntries(states)).toEqual({ 'N380 INV-1': 'seen', 'N325 PL-1': 'discrepant' });
   });
 });

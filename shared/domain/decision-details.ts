@@ -102,20 +102,3 @@ export function detailsProblem(
   if (new Set(checks.map(key)).size !== checks.length) return 'a document check names each document once';
   return null;
 }
-
-/**
- * Each document's state as the newest documentary check recorded it, keyed "code reference":
- * what a declaration view shows beside its documents. `history` is a declaration's applied
- * decisions in any order; a document no check named is absent.
- */
-export function documentCheckStates(
-  history: readonly { declarationVersion: number; documentChecks?: readonly DocumentCheck[] | undefined }[],
-): Map<string, DocumentCheckState> {
-  const states = new Map<string, DocumentCheckState>();
-  const oldestFirst = [...history].sort((a, b) => a.declarationVersion - b.declarationVersion);
-  for (const entry of oldestFirst) {
-    for (const check of entry.documentChecks ?? [])
-      states.set(`${check.code} ${check.reference}`, check.state);
-  }
-  return states;
-}

@@ -90,13 +90,7 @@ export function AssessAndDecide({ declaration }: { declaration: Declaration }) {
           title={t('assessment.reassess.corrected')}
         />
       )}
-      <DecidePanel
-        declaration={declaration}
-        declarationId={declaration.id}
-        reasonCodes={reasonCodes}
-        assessment={claim}
-        payment={declaration.payment}
-      />
+      <DecidePanel declaration={declaration} reasonCodes={reasonCodes} assessment={claim} />
     </>
   );
 }

@@ -1,32 +1,24 @@
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CodeEntry } from '@shared/api/reference-v1';
-import type { Declaration, DeclarationId } from '@shared/domain';
+import type { Declaration } from '@shared/domain';
 import type { AssessmentClaim } from '@shared/domain/assessment-claim';
-import type { Payment } from '@shared/domain/payment';
-import { useServices, useSyncRuntime } from '../../app/services';
-import { getDeclaration, useLiveQuery } from '../../db';
+import { useSyncRuntime } from '../../app/services';
 import { useSelectedPost, useSession } from '../../state';
 import { decisionErrorText } from './decision-error';
 import { DecisionForm } from './DecisionForm';
 
 /** "Decide" on the detail page: saves a decision command locally, then the loop pushes it. */
 export function DecidePanel({
-  declarationId,
+  declaration,
   reasonCodes,
   assessment = null,
-  payment,
-  declaration,
 }: {
   /**
-   * The declaration on screen, where the page holds it: the form's details and confirmation read
-   * it at once, never a copy still loading (which said "this declaration, from Not selected").
+   * The declaration on screen, as the page holds it: its id, payment state (the warning before a
+   * release of unsecured duty), lane, documents and assignee, for the details and the confirmation.
    */
-  declaration?: Declaration | undefined;
-  /** The declaration's payment state, for the warning before a release of unsecured duty. */
-  payment?: Payment | undefined;
-  declarationId: DeclarationId;
+  declaration: Declaration;
   /** The codes pack's reason codes per decision kind, where the device holds one. */
   reasonCodes?: Record<string, CodeEntry[]>;
   /** The assessment on screen (corrected where the officer corrected), carried by a `reassess`. */
@@ -36,14 +28,6 @@ export function DecidePanel({
   const session = useSession();
   const runtime = useSyncRuntime();
   const post = useSelectedPost();
-  const { db } = useServices();
-  // The cached declaration (lane, documents, assignee), for the details and the confirmation.
-  const cached = useLiveQuery(
-    useCallback(async () => (await getDeclaration(db, declarationId)) ?? null, [db, declarationId]),
-    { keepLast: true },
-  );
-  const target =
-    declaration ?? (cached.status === 'ready' && cached.value !== null ? cached.value : undefined);
 
   return (
     <section className="panel decide-panel">
@@ -57,13 +41,13 @@ export function DecidePanel({
           {...(reasonCodes ? { reasonCodes } : {})}
           actor={{ role: session.officer.role, officerId: session.officer.id }}
           officers={post?.officers ?? []}
-          {...(target ? { target } : {})}
+          target={declaration}
           assessment={assessment}
-          payment={payment}
+          payment={declaration.payment}
           opening={runtime === null}
           onSave={async (form) => {
             if (runtime === null) return t('decide.errors.NO_SYNC');
-            const saved = await runtime.decisions.decide(declarationId, session.officer.id, form);
+            const saved = await runtime.decisions.decide(declaration.id, session.officer.id, form);
             return saved.ok ? null : decisionErrorText(t, saved.error);
           }}
         />

@@ -34,26 +34,16 @@ export const documentKey = (code: string, reference: string): string => `${code}
  * earlier. A rejected check of the device is not a check.
  */
 export function documentCheckMarks(timeline: DecisionTimeline): Map<string, DocumentCheckMark> {
+  const checks = [
+    ...timeline.applied.map((entry) => ({ ...entry, at: entry.recordedAt, pending: false })),
+    ...timeline.unconfirmed
+      .filter(({ state }) => state !== 'rejected')
+      .map(({ command }) => ({ ...command, at: command.decidedAt, pending: true })),
+  ];
   const marks = new Map<string, DocumentCheckMark>();
-  for (const entry of timeline.applied) {
-    for (const check of entry.documentChecks ?? []) {
-      marks.set(documentKey(check.code, check.reference), {
-        state: check.state,
-        officerId: entry.officerId,
-        at: entry.recordedAt,
-        pending: false,
-      });
-    }
-  }
-  for (const { command, state } of timeline.unconfirmed) {
-    if (state === 'rejected') continue;
-    for (const check of command.documentChecks ?? []) {
-      marks.set(documentKey(check.code, check.reference), {
-        state: check.state,
-        officerId: command.officerId,
-        at: command.decidedAt,
-        pending: true,
-      });
+  for (const { documentChecks, officerId, at, pending } of checks) {
+    for (const check of documentChecks ?? []) {
+      marks.set(documentKey(check.code, check.reference), { state: check.state, officerId, at, pending });
     }
   }
   return marks;

@@ -113,9 +113,7 @@ function QueueEntry({ item }: { item: QueueItem }) {
       <button type="button" aria-expanded={resolving} onClick={() => setResolving(!resolving)}>
         {t('supervisor.open')}
       </button>
-      {resolving && (
-        <DecidePanel declaration={declaration} declarationId={declaration.id} payment={declaration.payment} />
-      )}
+      {resolving && <DecidePanel declaration={declaration} />}
     </li>
   );
 }
