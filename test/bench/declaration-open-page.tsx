@@ -8,57 +8,26 @@ import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import type { Declaration } from '@shared/domain';
-import type { HostBridge } from '@shared/ipc';
 import { ServicesContext, type AppServices } from '../../src-renderer/app/services';
 import { openCacheDb } from '../../src-renderer/db/cache-db';
 import { openOutboxDb } from '../../src-renderer/db/outbox-db';
 import { DeclarationDetailPage } from '../../src-renderer/features/declarations/DeclarationDetailPage';
 import { createI18n } from '../../src-renderer/i18n';
 import { useAuthStore, useSessionStore } from '../../src-renderer/state';
-import type { ApiClient } from '../../src-renderer/sync';
 import { makePost, makeSession } from '../../src-renderer/test-utils/fixtures';
-
-const unused = async () => ({ ok: false as const, error: { code: 'BENCH', message: 'not used' } });
-const host: HostBridge = {
-  getInfo: unused,
-  openExternal: unused,
-  saveFile: unused,
-  appendDecision: unused,
-  readJournal: unused,
-};
-const api: ApiClient = {
-  getPosts: async () => ({ ok: false, error: { kind: 'network', detail: 'bench' } }),
-  getSnapshotPage: async () => ({ ok: false, error: { kind: 'network', detail: 'bench' } }),
-};
-
-/** Resolves after the next frame has been painted (rAF runs before paint; a message after it). */
-const afterPaint = () =>
-  new Promise<number>((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
-    }),
-  );
-
-const waitFor = (test: () => boolean, timeoutMs = 60_000) =>
-  new Promise<void>((resolve, reject) => {
-    const started = performance.now();
-    const check = () => {
-      if (test()) resolve();
-      else if (performance.now() - started > timeoutMs)
-        reject(new Error('the page did not show the declaration'));
-      else requestAnimationFrame(check);
-    };
-    check();
-  });
+import { afterPaint, benchApi, benchHost, waitFor } from './page-helpers';
 
 async function open(args: { declaration: Declaration; runs: number; language: 'ko' | 'en' }) {
   const { declaration } = args;
   const db = openCacheDb('bench-open-cache');
   await db.open();
   await db.declarations.put(declaration);
-  const services: AppServices = { host, api, db, outbox: openOutboxDb('bench-open-outbox') };
+  const services: AppServices = {
+    host: benchHost,
+    api: benchApi,
+    db,
+    outbox: openOutboxDb('bench-open-outbox'),
+  };
   const i18n = createI18n(args.language);
   useSessionStore.getState().setPosts([makePost({ id: declaration.postId })], 'cache');
   useSessionStore.getState().selectPost(declaration.postId);
@@ -81,8 +50,8 @@ async function open(args: { declaration: Declaration; runs: number; language: 'k
   };
   const samples: number[] = [];
   for (let run = 0; run < args.runs; run++) {
-    const host = document.body.appendChild(document.createElement('div'));
-    const root: Root = createRoot(host);
+    const container = document.body.appendChild(document.createElement('div'));
+    const root: Root = createRoot(container);
     await afterPaint();
     last = performance.now();
     requestAnimationFrame(frame);
@@ -112,7 +81,7 @@ async function open(args: { declaration: Declaration; runs: number; language: 'k
     await waitFor(itemRows);
     samples.push((await afterPaint()) - start);
     root.unmount();
-    host.remove();
+    container.remove();
   }
   watching = false;
   return { samples, worstFrameMs };

@@ -4,17 +4,16 @@
 // is stored through the renderer's cache code; the real declaration page is then mounted again
 // and again, signed in, and each open is timed to the painted frame showing its first screen of items
 // (declaration-open-page.tsx). The assessment's own first result is the assessment-panel entry.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Declaration, GoodsItem } from '../../shared/domain';
 import { generateDemoData } from '../../src-server/seed/generate';
 import { chromiumLaunchOptions } from '../chromium';
 import type { DeclarationOpenBenchPage } from './declaration-open-page';
-import { callInPage } from './page-bundle';
+import { callInPage, writeBenchPage } from './page-bundle';
 
 const ORIGIN = 'http://declaration-open-bench.invalid';
 const RUNS = 12;
@@ -38,47 +37,13 @@ export function declarationWith999Items(): Declaration {
   return { ...first, items };
 }
 
-/**
- * Vite's `?raw` (file text) and `?url` (an asset's address) imports, which the declaration page
- * reaches through the tariff search and the notice: text inlined, assets as data URLs.
- */
-const viteImports: Plugin = {
-  name: 'vite-imports',
-  setup(plugin) {
-    plugin.onResolve({ filter: /\?(raw|url)$/ }, (args) => {
-      const [path = '', query = ''] = args.path.split('?');
-      return { path: resolve(dirname(args.importer), path), namespace: `vite-${query}` };
-    });
-    plugin.onLoad({ filter: /.*/, namespace: 'vite-raw' }, (args) => ({
-      contents: readFileSync(args.path, 'utf8'),
-      loader: 'text',
-    }));
-    plugin.onLoad({ filter: /.*/, namespace: 'vite-url' }, (args) => ({
-      contents: readFileSync(args.path),
-      loader: 'dataurl',
-    }));
-  },
-};
-
-/** The page bundled as the app is built (production React), beside an index.html that loads it. */
+/** The shared bench page, with the app's stylesheets (esbuild writes them beside the bundle). */
 async function writePage(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'border-post-bench-'));
-  await build({
-    entryPoints: [fileURLToPath(new URL('./declaration-open-page.tsx', import.meta.url))],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    minify: true,
-    alias: { '@shared': fileURLToPath(new URL('../../shared', import.meta.url)) },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [viteImports],
-    outfile: join(dir, 'bench.js'),
-    logLevel: 'error',
-  });
+  const dir = await writeBenchPage(new URL('./declaration-open-page.tsx', import.meta.url), 'open bench');
   writeFileSync(
     join(dir, 'index.html'),
-    '<!doctype html><meta charset="utf-8"><title>open bench</title><link rel="stylesheet" href="bench.css"><script src="bench.js"></script>\n',
+    '<!doctype html><meta charset="utf-8"><title>open bench</title>' +
+      '<link rel="stylesheet" href="bench.css"><script src="bench.js"></script>\n',
   );
   return dir;
 }

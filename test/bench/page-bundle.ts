@@ -1,12 +1,35 @@
 // A benchmark page for Chromium: one entry bundled with esbuild beside an index.html that loads it,
 // in a fresh directory the API under test serves (on loopback), so every request is same-origin.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
+
+/**
+ * Vite's `?raw` (file text) and `?url` (an asset's address) imports, which a page mounting the
+ * app's screens reaches (the tariff search's lists, the notice's fonts): text inlined, assets as
+ * data URLs.
+ */
+const viteImports: Plugin = {
+  name: 'vite-imports',
+  setup(plugin) {
+    plugin.onResolve({ filter: /\?(raw|url)$/ }, (args) => {
+      const [path = '', query = ''] = args.path.split('?');
+      return { path: resolve(dirname(args.importer), path), namespace: `vite-${query}` };
+    });
+    plugin.onLoad({ filter: /.*/, namespace: 'vite-raw' }, (args) => ({
+      contents: readFileSync(args.path, 'utf8'),
+      loader: 'text',
+    }));
+    plugin.onLoad({ filter: /.*/, namespace: 'vite-url' }, (args) => ({
+      contents: readFileSync(args.path),
+      loader: 'dataurl',
+    }));
+  },
+};
 
 export async function writeBenchPage(entry: URL, title: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'border-post-bench-'));
@@ -19,6 +42,7 @@ export async function writeBenchPage(entry: URL, title: string): Promise<string>
     minify: true,
     alias: { '@shared': fileURLToPath(new URL('../../shared', import.meta.url)) },
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [viteImports],
     outfile: join(dir, 'bench.js'),
     logLevel: 'error',
   });

@@ -7,7 +7,6 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import type { Declaration } from '@shared/domain';
-import type { HostBridge } from '@shared/ipc';
 import { ServicesContext, type AppServices } from '../../src-renderer/app/services';
 import { openCacheDb, type CacheDb } from '../../src-renderer/db/cache-db';
 import { openOutboxDb } from '../../src-renderer/db/outbox-db';
@@ -15,8 +14,8 @@ import { worklistIndexStore } from '../../src-renderer/db/worklist-index-store';
 import { DeclarationsPage } from '../../src-renderer/features/declarations/DeclarationsPage';
 import { createI18n } from '../../src-renderer/i18n';
 import { useSessionStore } from '../../src-renderer/state';
-import type { ApiClient } from '../../src-renderer/sync';
 import { makePost } from '../../src-renderer/test-utils/fixtures';
+import { afterPaint, benchApi, benchHost, waitFor } from './page-helpers';
 
 const CACHE = 'bench-worklist-cache';
 const OUTBOX = 'bench-worklist-outbox';
@@ -40,41 +39,7 @@ async function fill(args: { chunks: number }) {
   return { stored, rows, ms };
 }
 
-const unused = async () => ({ ok: false as const, error: { code: 'BENCH', message: 'not used' } });
-const host: HostBridge = {
-  getInfo: unused,
-  openExternal: unused,
-  saveFile: unused,
-  appendDecision: unused,
-  readJournal: unused,
-};
-const api: ApiClient = {
-  getPosts: async () => ({ ok: false, error: { kind: 'network', detail: 'bench' } }),
-  getSnapshotPage: async () => ({ ok: false, error: { kind: 'network', detail: 'bench' } }),
-};
-
 let db: CacheDb | null = null;
-
-/** Resolves after the next frame has been painted (rAF runs before paint; a message after it). */
-const afterPaint = () =>
-  new Promise<number>((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
-    }),
-  );
-
-const waitFor = (test: () => boolean, timeoutMs = 120_000) =>
-  new Promise<void>((resolve, reject) => {
-    const started = performance.now();
-    const check = () => {
-      if (test()) resolve();
-      else if (performance.now() - started > timeoutMs) reject(new Error(`timed out: ${test.toString()}`));
-      else requestAnimationFrame(check);
-    };
-    check();
-  });
 
 /**
  * Entry 2, in a fresh page: mounts the worklist and returns when its first rows are painted, in
@@ -82,7 +47,7 @@ const waitFor = (test: () => boolean, timeoutMs = 120_000) =>
  */
 async function mount(_args: object) {
   db = openCacheDb(CACHE);
-  const services: AppServices = { host, api, db, outbox: openOutboxDb(OUTBOX) };
+  const services: AppServices = { host: benchHost, api: benchApi, db, outbox: openOutboxDb(OUTBOX) };
   const i18n = createI18n('ko');
   useSessionStore.getState().setPosts([makePost({ id: BENCH_POST, name: 'Busan Customs' })], 'cache');
   useSessionStore.getState().selectPost(BENCH_POST);
