@@ -1,4 +1,5 @@
 import { PostsResponse, Session } from '@shared/api';
+import { DecisionEntry } from '@shared/api/decision-history';
 import { Declaration } from '@shared/domain';
 
 type CachedPost = PostsResponse['posts'][number];
@@ -110,6 +111,30 @@ export function makeSession(overrides: { accessToken?: string; refreshToken?: st
       role: 'officer',
       demo: true,
     },
+    ...overrides,
+  });
+}
+
+/**
+ * A documentary check the centre applied to D-1 (version 2, 09:00 UTC): the invoice seen, the bill
+ * of lading missing. Tests override the officer and what they are about.
+ */
+export function makeCheckEntry(overrides: Record<string, unknown> = {}): DecisionEntry {
+  return DecisionEntry.parse({
+    decisionId: '01900000-0000-7000-8000-000000000001',
+    declarationId: 'D-1',
+    kind: 'check-documents',
+    officerId: 'park',
+    reasonCode: null,
+    note: '',
+    recordedAt: '2026-12-03T09:00:00Z',
+    declarationVersion: 2,
+    outcome: 'APPLIED',
+    official: null,
+    documentChecks: [
+      { code: 'N380', reference: 'INV-1', state: 'seen' },
+      { code: 'N271', reference: 'BL-7', state: 'missing' },
+    ],
     ...overrides,
   });
 }

@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { PushResponse, syncRoutes } from '../../shared/api';
 import { DecisionCommand } from '../../shared/domain';
 import {
   apiSession,
@@ -9,9 +8,9 @@ import {
   goOffline,
   goOnline,
   koreanSignIn,
-  serverUrl,
   signInAndSync,
   snapshot,
+  pushDecision,
 } from './officer';
 
 // Issue 8, point 5: a release made offline on a version a colleague has since put on hold must not
@@ -63,11 +62,7 @@ for (const [index, language] of LANGUAGES.entries()) {
         decidedAt: new Date().toISOString(),
         supersedes: null,
       });
-      const pushed = await request.post(`${serverUrl()}${syncRoutes.decisions}`, {
-        headers: { authorization: `Bearer ${colleague.accessToken}` },
-        data: { deviceId: hold.deviceId, decisions: [hold] },
-      });
-      expect(PushResponse.parse(await pushed.json()).results[0]?.outcome).toBe('APPLIED');
+      expect(await pushDecision(request, colleague, hold)).toBe('APPLIED');
 
       await goOnline(page);
       await expect(page.getByTestId('pending-count')).toHaveAttribute('data-count', '0', { timeout: 30_000 });

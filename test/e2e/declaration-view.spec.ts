@@ -1,14 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { PushResponse, syncRoutes } from '../../shared/api';
 import { DecisionCommand } from '../../shared/domain';
 import {
   apiSession,
   BUSAN_OFFICER,
   englishSignIn,
   koreanSignIn,
-  serverUrl,
   signInAndSync,
   snapshot,
+  pushDecision,
 } from './officer';
 
 // Issue 11, point 4: the declaration view tells the officer what changed since they last opened it,
@@ -72,11 +71,7 @@ for (const [index, language] of LANGUAGES.entries()) {
         decidedAt: new Date().toISOString(),
         supersedes: null,
       });
-      const pushed = await request.post(`${serverUrl()}${syncRoutes.decisions}`, {
-        headers: { authorization: `Bearer ${colleague.accessToken}` },
-        data: { deviceId: hold.deviceId, decisions: [hold] },
-      });
-      expect(PushResponse.parse(await pushed.json()).results[0]?.outcome).toBe('APPLIED');
+      expect(await pushDecision(request, colleague, hold)).toBe('APPLIED');
 
       // The change reaches the device while the page is open: status and version, field by field.
       await page.evaluate(() => window.dispatchEvent(new Event('focus')));

@@ -1,9 +1,9 @@
 // How the specs act as an officer: the API needs a session for everything but /health, /openapi.json
 // and /auth, and the app asks for sign-in before it downloads anything.
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import { authRoutes, PostsResponse, Session, SnapshotPage } from '../../shared/api';
+import { authRoutes, PostsResponse, PushResponse, Session, SnapshotPage, syncRoutes } from '../../shared/api';
 import type { DecisionEntry } from '../../shared/api/decision-history';
-import type { Declaration } from '../../shared/domain';
+import type { DecisionCommand, Declaration } from '../../shared/domain';
 import { chooseDecision } from '../decision-form';
 
 /** Every seeded demo officer's password. */
@@ -34,6 +34,19 @@ export async function apiSession(
 }
 
 const bearer = (session: Session) => ({ authorization: `Bearer ${session.accessToken}` });
+
+/** Pushes one decision over the API as `session`, from the command's device; answers its outcome. */
+export async function pushDecision(
+  request: APIRequestContext,
+  session: Session,
+  command: DecisionCommand,
+): Promise<string | undefined> {
+  const pushed = await request.post(`${serverUrl()}${syncRoutes.decisions}`, {
+    headers: bearer(session),
+    data: { deviceId: command.deviceId, decisions: [command] },
+  });
+  return PushResponse.parse(await pushed.json()).results[0]?.outcome;
+}
 
 /** The officer's own post (the only one the API lists for them). */
 export async function ownPost(request: APIRequestContext, session: Session) {

@@ -1,7 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { DecisionEntry } from '@shared/api/decision-history';
 import { DeviceId, HsCode } from '@shared/domain';
 import { createSyncEngine, seededRandom } from '@shared/sync';
 import { ServicesContext, useServices } from '../../app/services';
@@ -10,7 +9,7 @@ import { putLastSyncAt } from '../../db/meta-repo';
 import { recordViewedCopy } from '../../db/viewed-repo';
 import { useAuthStore, useSessionStore, useSyncStore } from '../../state';
 import { openTestCacheDb } from '../../test-utils/db';
-import { makeDeclaration, makePost, makeSession } from '../../test-utils/fixtures';
+import { makeCheckEntry, makeDeclaration, makePost, makeSession } from '../../test-utils/fixtures';
 import { renderScreen } from '../../test-utils/render';
 import { offlineTransport } from '../../test-utils/sync';
 import { DeclarationDetailPage } from './DeclarationDetailPage';
@@ -165,22 +164,7 @@ describe('the declaration view', () => {
     ];
     await db.declarations.put(makeDeclaration({ id: 'D-1', documents }));
     await db.decisions.put({
-      ...DecisionEntry.parse({
-        decisionId: '01900000-0000-7000-8000-000000000001',
-        declarationId: 'D-1',
-        kind: 'check-documents',
-        officerId: session.officer.id,
-        reasonCode: null,
-        note: '',
-        recordedAt: '2026-12-03T09:00:00Z',
-        declarationVersion: 2,
-        outcome: 'APPLIED',
-        official: null,
-        documentChecks: [
-          { code: 'N380', reference: 'INV-1', state: 'seen' },
-          { code: 'N271', reference: 'BL-7', state: 'missing' },
-        ],
-      }),
+      ...makeCheckEntry({ officerId: session.officer.id }),
       postId: 'KR-ICN',
     });
     signedIn();

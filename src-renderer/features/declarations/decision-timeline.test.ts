@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DecisionEntry } from '@shared/api/decision-history';
 import { DecisionCommand } from '@shared/domain';
 import type { OutboxEntry } from '@shared/sync';
+import { makeCheckEntry } from '../../test-utils/fixtures';
 import { documentCheckMarks, documentKey, unconfirmedOf } from './decision-timeline';
 
-const applied = DecisionEntry.parse({
-  decisionId: '01900000-0000-7000-8000-000000000001',
-  declarationId: 'D-1',
-  kind: 'check-documents',
-  officerId: 'park',
-  reasonCode: null,
-  note: '',
-  recordedAt: '2026-12-03T09:00:00Z',
-  declarationVersion: 2,
-  outcome: 'APPLIED',
-  official: null,
-  documentChecks: [
-    { code: 'N380', reference: 'INV-1', state: 'seen' },
-    { code: 'N271', reference: 'BL-7', state: 'missing' },
-  ],
-});
+const applied = makeCheckEntry();
 
 function deviceEntry(
   decisionId: string,
